@@ -1,0 +1,25 @@
+x += 1
+x -= 1
+x *= 2
+x /= 2
+x //= 2
+x %= 3
+x **= 2
+x @= m
+x &= 1
+x |= 2
+x ^= 3
+x >>= 1
+x <<= 1
+obj.attr += 1
+obj[0] -= 1
+obj[1:2] *= 2
+obj.a.b[c](d).e //= 4
+x += y if z else w
+x += lambda: 0
+def gen():
+    x += (yield)
+    x += yield
+    x -= yield 1, 2
+x |= {1, 2} | {3}
+x **= -y ** -z

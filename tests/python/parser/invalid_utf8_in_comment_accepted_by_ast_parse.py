@@ -1,0 +1,2 @@
+# ast.parse on bytes does not decode comments: résumé
+x = 1  # ÿþ

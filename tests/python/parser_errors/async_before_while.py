@@ -1,0 +1,3 @@
+async def f():
+    async while x:
+        pass

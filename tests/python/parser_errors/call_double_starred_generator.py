@@ -1,0 +1,1 @@
+f(**k for k in x)

@@ -1,0 +1,3 @@
+match x:
+    case int() as a.b:
+        pass

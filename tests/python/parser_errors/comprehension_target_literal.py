@@ -1,0 +1,1 @@
+r = [x for 1 in y]

@@ -1,0 +1,1 @@
+r = [x, y for x in z]

@@ -1,0 +1,1 @@
+x = a if b if c else d else e

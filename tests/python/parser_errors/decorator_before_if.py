@@ -1,0 +1,3 @@
+@dec
+if x:
+    pass

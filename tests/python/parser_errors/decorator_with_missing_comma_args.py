@@ -1,0 +1,3 @@
+@dec(a b)
+def f():
+    pass

@@ -1,0 +1,2 @@
+def f(*args: *Ts = 1):
+    pass

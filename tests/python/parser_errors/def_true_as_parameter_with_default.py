@@ -1,0 +1,2 @@
+def f(True=1):
+    pass

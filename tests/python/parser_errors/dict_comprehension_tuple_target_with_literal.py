@@ -1,0 +1,1 @@
+r = {k: v for k, 1 in items}

@@ -1,0 +1,3 @@
+msg = f"""header
+{value!x}
+"""

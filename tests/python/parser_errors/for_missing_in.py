@@ -1,0 +1,2 @@
+for a, b pairs:
+    pass

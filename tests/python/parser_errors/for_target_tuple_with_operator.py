@@ -1,0 +1,2 @@
+for a, b + 1 in pairs:
+    pass

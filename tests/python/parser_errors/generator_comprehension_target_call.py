@@ -1,0 +1,1 @@
+g = (x for f() in y)

@@ -1,0 +1,1 @@
+import path, sep from os

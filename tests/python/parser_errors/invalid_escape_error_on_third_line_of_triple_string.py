@@ -1,0 +1,4 @@
+text = """
+first
+second \N{NO SUCH CHARACTER}
+"""

@@ -1,0 +1,1 @@
+f = lambda class: 0

@@ -1,0 +1,1 @@
+name = 'José'; total = name 42

@@ -1,0 +1,1 @@
+msg = 'Ça ne finit jamais

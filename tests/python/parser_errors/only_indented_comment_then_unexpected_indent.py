@@ -1,0 +1,3 @@
+# comment
+    # indented comment
+    x = 1

@@ -1,0 +1,1 @@
+value = a ? b : c

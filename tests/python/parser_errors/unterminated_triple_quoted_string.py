@@ -1,0 +1,4 @@
+doc = """first line
+second line
+
+value = 3

@@ -1,0 +1,2 @@
+if (obj.attr := 1):
+    pass

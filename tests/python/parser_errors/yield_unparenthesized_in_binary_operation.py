@@ -1,0 +1,2 @@
+def g():
+    x = 1 + yield 2
