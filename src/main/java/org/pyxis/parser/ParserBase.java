@@ -38,6 +38,36 @@ abstract class ParserBase implements Literals.LiteralErrors {
     boolean callInvalidRules;
     /** Memoized results, keyed by {@link #memoKey}. Cleared between passes. */
     final Map<Long, Memo> memo = new HashMap<>();
+    /**
+     * Depth of nested rule calls (CPython: {@code Parser.level}). Rules that recurse call
+     * {@link #enter()} on entry and {@link #leave()} on every exit, as CPython's generated rule
+     * functions do, so that deep nesting ends in CPython's MemoryError rather than a Java
+     * StackOverflowError.
+     */
+    int level;
+    /** Set when the tokenizer raised an error (CPython: {@code tok->done} is not E_OK/E_DONE). */
+    boolean tokenizerFailed;
+    /**
+     * Parsing one interactive statement (mode SINGLE): the first ENDMARKER after some token is
+     * read as a NEWLINE ending the statement, then ENDMARKER follows (CPython: the
+     * {@code parsing_started} logic of _PyPegen_fill_token).
+     */
+    boolean singleInput;
+    private boolean parsingStarted;
+    private Token heldEndmarker;
+    /**
+     * For modes other than EXEC, CPython does not end a last line that lacks a line break with a
+     * NEWLINE token as the tokenizer here does; the line of that token to drop, or 0.
+     */
+    int implicitNewlineLine;
+    /**
+     * Parsing a module (mode EXEC, CPython's Py_file_input): the text of an error is then read
+     * from the file named {@link #filename} when it exists, as CPython does ({@link ProgramText}).
+     */
+    boolean fileInput;
+
+    /** For each token fetched, whether it is a NAME spelling a hard keyword (looked up once). */
+    private boolean[] keywordAt = new boolean[256];
 
     /** A memoized rule result and the position after it. */
     record Memo(Object node, int endPos) {}
@@ -73,9 +103,47 @@ abstract class ParserBase implements Literals.LiteralErrors {
             if (last != null && last.kind() == TokenKind.ENDMARKER) {
                 return last;
             }
-            tokens.add(tokenizer.next());
+            Token t = nextToken();
+            int at = tokens.size();
+            if (at == keywordAt.length) {
+                keywordAt = java.util.Arrays.copyOf(keywordAt, at * 2);
+            }
+            keywordAt[at] = t.kind() == TokenKind.NAME && KEYWORDS.contains(t.text()) && spelledAsText(t);
+            tokens.add(t);
         }
         return tokens.get(index);
+    }
+
+    private Token nextToken() {
+        Token t;
+        if (heldEndmarker != null) {
+            t = heldEndmarker;
+            heldEndmarker = null;
+        } else {
+            try {
+                t = tokenizer.next();
+            } catch (ParseFailure e) {
+                tokenizerFailed = true;
+                throw e;
+            }
+        }
+        if (implicitNewlineLine > 0 && t.kind() == TokenKind.NEWLINE && t.lineno() == implicitNewlineLine) {
+            if (!singleInput || !parsingStarted) {
+                return nextToken();
+            }
+            // In SINGLE mode CPython reaches the end here: its end-of-input NEWLINE stands in.
+            parsingStarted = false;
+            return new Token(TokenKind.NEWLINE, "", t.lineno(), -1, t.lineno(), -1);
+        }
+        if (singleInput) {
+            if (t.kind() == TokenKind.ENDMARKER && parsingStarted) {
+                parsingStarted = false;
+                heldEndmarker = t;
+                return new Token(TokenKind.NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+            }
+            parsingStarted = true;
+        }
+        return t;
     }
 
     /** The most recently consumed token (CPython: _PyPegen_get_last_nonnwhitespace_token is close). */
@@ -100,10 +168,23 @@ abstract class ParserBase implements Literals.LiteralErrors {
         return null;
     }
 
+    /**
+     * CPython's {@code &&} (_PyPegen_expect_forced_token): consumes a token of kind {@code kind},
+     * or raises "expected '...'" at the next token, in either pass.
+     */
+    final Token expectForced(TokenKind kind, String text) {
+        Token t = peek();
+        if (t.kind() != kind) {
+            throw syntaxErrorAt(t, "expected '" + text + "'");
+        }
+        pos++;
+        return t;
+    }
+
     /** Consumes the next token if it is the keyword or soft keyword {@code word}; otherwise null. */
     final Token expectKeyword(String word) {
         Token t = peek();
-        if (t.kind() == TokenKind.NAME && t.text().equals(word)) {
+        if (t.kind() == TokenKind.NAME && t.text().equals(word) && spelledAsText(t)) {
             pos++;
             return t;
         }
@@ -118,70 +199,348 @@ abstract class ParserBase implements Literals.LiteralErrors {
     /** True if the next token is the keyword or soft keyword {@code word}, without consuming it. */
     final boolean atKeyword(String word) {
         Token t = peek();
-        return t.kind() == TokenKind.NAME && t.text().equals(word);
+        return t.kind() == TokenKind.NAME && t.text().equals(word) && spelledAsText(t);
+    }
+
+    /**
+     * True if token {@code t} is written in the source as its text. A NAME's text is its
+     * NFKC-normalized spelling, but CPython recognizes keywords and soft keywords before it
+     * normalizes: {@code ｉｆ} is the name {@code if}, not the keyword. (Keywords are ASCII, so a
+     * width in bytes other than the text's length means a different spelling.)
+     */
+    static boolean spelledAsText(Token t) {
+        return t.lineno() == t.endLineno() && t.endColOffset() - t.colOffset() == t.text().length();
     }
 
     /** CPython's {@code NAME} in the grammar: a name that is not a hard keyword. */
     final Token expectName() {
         Token t = peek();
-        if (t.kind() == TokenKind.NAME && !KEYWORDS.contains(t.text())) {
+        if (t.kind() == TokenKind.NAME && !keywordAt[pos]) {
             pos++;
             return t;
         }
         return null;
     }
 
+    /**
+     * The last consumed token that is not NEWLINE, INDENT, DEDENT or ENDMARKER: where a node built
+     * by the rule just matched ends. CPython: _PyPegen_get_last_nonnwhitespace_token (EXTRA).
+     */
+    final Token lastNonWhitespaceToken() {
+        Token t = null;
+        for (int m = pos - 1; m >= 0; m--) {
+            t = tokens.get(m);
+            if (!isWhitespace(t.kind())) {
+                break;
+            }
+        }
+        return t;
+    }
+
+    static boolean isWhitespace(TokenKind k) {
+        return k == TokenKind.NEWLINE || k == TokenKind.INDENT || k == TokenKind.DEDENT
+                || k == TokenKind.ENDMARKER;
+    }
+
     // ---- memoization ----
+
+    // Rule ids: ExpressionParser uses ids below 500; PatternParser 500-599; StatementParser 600-699.
 
     static long memoKey(int pos, int rule) {
         return ((long) pos << 16) | rule;
     }
 
+    // ---- recursion depth ----
+
+    /** CPython: MAXSTACK, the limit on nested rule calls before the parser gives up. */
+    static final int MAXSTACK = 6000;
+
+    /** CPython: the {@code p->level++ == MAXSTACK} check at the top of every rule function. */
+    final void enter() {
+        if (level++ == MAXSTACK) {
+            throw stackOverflow();
+        }
+    }
+
+    final void leave() {
+        level--;
+    }
+
+    /** CPython: _Pypegen_stack_overflow. */
+    final ParseFailure stackOverflow() {
+        return new ParseFailure(new SyntaxProblem(SyntaxProblem.Kind.MEMORY_ERROR,
+                "Parser stack overflowed - Python source too complex to parse", filename, 0, 0, 0, 0, null));
+    }
+
     // ---- errors ----
+    //
+    // CPython's error macros each pick a location, then _PyPegen_raise_error_known_location turns
+    // 1-based byte columns into character offsets on the error's first line. The methods below
+    // return the failure; callers throw it.
+
+    /** The last token fetched from the tokenizer (CPython: {@code p->tokens[p->fill - 1]}). */
+    final Token lastFetched() {
+        return tokens.isEmpty() ? peek() : tokens.get(tokens.size() - 1);
+    }
 
     /** CPython: RAISE_SYNTAX_ERROR — positioned at the last token fetched from the tokenizer. */
     final ParseFailure syntaxError(String message) {
-        Token t = tokens.isEmpty() ? peek() : tokens.get(tokens.size() - 1);
-        return errorAt(SyntaxProblem.Kind.SYNTAX_ERROR, message, t.lineno(), t.colOffset(), t.endLineno(),
-                t.endColOffset());
+        return errorAtToken(SyntaxProblem.Kind.SYNTAX_ERROR, message, lastFetched());
     }
 
-    /** CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a token or node). */
+    /** CPython: RAISE_INDENTATION_ERROR — positioned at the last token fetched. */
+    final ParseFailure indentationError(String message) {
+        return errorAtToken(SyntaxProblem.Kind.INDENTATION_ERROR, message, lastFetched());
+    }
+
+    /** CPython: RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN — positioned at the next token to consume. */
+    final ParseFailure syntaxErrorOnNextToken(String message) {
+        return errorAtToken(SyntaxProblem.Kind.SYNTAX_ERROR, message, peek());
+    }
+
+    /**
+     * CPython: _PyPegen_raise_error. INDENT, DEDENT and ENDMARKER have no column (-1) for CPython's
+     * parser; it then reports the tokenizer's current column, which is the line's indentation for
+     * INDENT and DEDENT and the end of the last line for ENDMARKER.
+     */
+    final ParseFailure errorAtToken(SyntaxProblem.Kind kind, String message, Token t) {
+        int col;
+        int endCol = -1;
+        if (t.colOffset() < 0) {
+            col = currentColumn(t);
+        } else {
+            col = t.colOffset() + 1;
+            if (t.endColOffset() >= 0) {
+                endCol = t.endColOffset() + 1;
+            }
+        }
+        return raiseAt(kind, message, t.lineno(), col, t.endLineno(), endCol);
+    }
+
+    /**
+     * The tokenizer's column (CPython: {@code tok->cur - tok->line_start}), which CPython reports
+     * for an error on a token without a column.
+     */
+    private int currentColumn(Token t) {
+        return cursorColumn();
+    }
+
+    /**
+     * The tokenizer's byte column; at the end of a last line without a line break (modes other
+     * than EXEC), one less than the tokenizer here reports, as CPython adds no line break there.
+     */
+    private int cursorColumn() {
+        int col = tokenizer.cursorByteColumn();
+        if (implicitNewlineLine > 0 && tokenizer.cursorLine() == implicitNewlineLine
+                && col == utf8Length(tokenizer.lineText(implicitNewlineLine))) {
+            col--;
+        }
+        return col;
+    }
+
+    /**
+     * CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token. INDENT, DEDENT and ENDMARKER have
+     * column -1, which CPython turns into offsets 0.
+     */
     final ParseFailure syntaxErrorAt(Token t, String message) {
-        return errorAt(SyntaxProblem.Kind.SYNTAX_ERROR, message, t.lineno(), t.colOffset(), t.endLineno(),
-                t.endColOffset());
+        if (t.colOffset() < 0) {
+            return raiseAt(SyntaxProblem.Kind.SYNTAX_ERROR, message, t.lineno(), 0, t.endLineno(), 0);
+        }
+        return raiseAt(SyntaxProblem.Kind.SYNTAX_ERROR, message, t.lineno(), t.colOffset() + 1, t.endLineno(),
+                t.endColOffset() + 1);
     }
 
     /** CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION for a node. */
     final ParseFailure syntaxErrorAt(Located n, String message) {
-        return errorAt(SyntaxProblem.Kind.SYNTAX_ERROR, message, n.lineno(), n.colOffset(), n.endLineno(),
-                n.endColOffset());
+        return raiseAt(SyntaxProblem.Kind.SYNTAX_ERROR, message, n.lineno(), n.colOffset() + 1, n.endLineno(),
+                n.endColOffset() + 1);
     }
 
-    /** CPython: RAISE_SYNTAX_ERROR_KNOWN_RANGE, from the start of {@code a} to the end of {@code b}. */
+    /** CPython: RAISE_SYNTAX_ERROR_KNOWN_RANGE, from a start to an end given as 0-based byte columns. */
     final ParseFailure syntaxErrorRange(int lineno, int col, int endLineno, int endCol, String message) {
-        return errorAt(SyntaxProblem.Kind.SYNTAX_ERROR, message, lineno, col, endLineno, endCol);
+        return raiseAt(SyntaxProblem.Kind.SYNTAX_ERROR, message, lineno, col + 1, endLineno, endCol + 1);
+    }
+
+    /** CPython: RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): from the start of {@code a} to the end of {@code b}. */
+    final ParseFailure syntaxErrorRange(Located a, Located b, String message) {
+        return syntaxErrorRange(a.lineno(), a.colOffset(), b.endLineno(), b.endColOffset(), message);
+    }
+
+    final ParseFailure syntaxErrorRange(Token a, Token b, String message) {
+        return syntaxErrorRange(a.lineno(), a.colOffset(), b.endLineno(), b.endColOffset(), message);
+    }
+
+    final ParseFailure syntaxErrorRange(Token a, Located b, String message) {
+        return syntaxErrorRange(a.lineno(), a.colOffset(), b.endLineno(), b.endColOffset(), message);
+    }
+
+    final ParseFailure syntaxErrorRange(Located a, Token b, String message) {
+        return syntaxErrorRange(a.lineno(), a.colOffset(), b.endLineno(), b.endColOffset(), message);
     }
 
     /**
-     * Builds the failure for an error spanning the given byte positions, converting them to the
-     * 1-based character offsets a SyntaxError carries. An {@code endLineno} of -1 means no end.
+     * CPython: RAISE_SYNTAX_ERROR_STARTING_FROM — from a start to the tokenizer's current position,
+     * the end of the last token fetched (CPython's CURRENT_POS, not shifted to 1-based).
+     */
+    final ParseFailure syntaxErrorStartingFrom(int lineno, int col, String message) {
+        return raiseAt(SyntaxProblem.Kind.SYNTAX_ERROR, message, lineno, col + 1, tokenizer.cursorLine(),
+                cursorColumn());
+    }
+
+    final ParseFailure syntaxErrorStartingFrom(Token a, String message) {
+        return syntaxErrorStartingFrom(a.lineno(), a.colOffset(), message);
+    }
+
+    final ParseFailure syntaxErrorStartingFrom(Located a, String message) {
+        return syntaxErrorStartingFrom(a.lineno(), a.colOffset(), message);
+    }
+
+    /**
+     * Builds the failure for an error spanning the given byte positions (0-based columns),
+     * converting them to the 1-based character offsets a SyntaxError carries. An {@code endLineno}
+     * of -1 means no end.
      */
     final ParseFailure errorAt(SyntaxProblem.Kind kind, String message, int lineno, int byteCol, int endLineno,
             int endByteCol) {
-        String text = tokenizer.lineText(lineno);
-        int offset = charOffset(text, byteCol) + 1;
-        int endOffset;
         if (endLineno < 0) {
-            endLineno = lineno;
-            endOffset = 0;
-        } else if (endLineno == lineno) {
-            endOffset = charOffset(text, endByteCol) + 1;
-        } else {
-            endOffset = charOffset(tokenizer.lineText(endLineno), endByteCol) + 1;
+            return raiseAt(kind, message, lineno, byteCol + 1, lineno, 0);
         }
+        return raiseAt(kind, message, lineno, byteCol + 1, endLineno, endByteCol + 1);
+    }
+
+    /**
+     * CPython: _PyPegen_raise_error_known_location. {@code col} and {@code endCol} are 1-based byte
+     * offsets, both measured on line {@code lineno} (as CPython does, even for an error ending on a
+     * later line) and clamped to its end; an {@code endCol} of 0 or less is kept as is.
+     */
+    final ParseFailure raiseAt(SyntaxProblem.Kind kind, String message, int lineno, int col, int endLineno,
+            int endCol) {
+        String text = fileInput ? ProgramText.line(filename, lineno) : null;
+        if (text == null) {
+            text = errorLineText(lineno);
+        }
+        int offset = byteToCharOffset(text, col);
+        int endOffset = endCol > 0 ? byteToCharOffset(text, endCol) : endCol;
         return new ParseFailure(new SyntaxProblem(kind, message, filename, lineno, offset, endLineno, endOffset,
                 text.isEmpty() ? null : text));
+    }
+
+    /**
+     * The text CPython attaches to an error on line {@code lineno}, against which it also
+     * measures the offsets: a line before the tokenizer's current one without its newline; the
+     * current line with its newline, preceded by the earlier lines of a token (a triple-quoted
+     * string, a backslash continuation) that ran into it, which CPython's tokenizer keeps in its
+     * buffer.
+     */
+    final String errorLineText(int lineno) {
+        String text = tokenizer.lineText(lineno);
+        int current = tokenizer.cursorLine();
+        if (lineno < current) {
+            return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        }
+        if (lineno == current) {
+            int first = bufferStartLine(lineno);
+            if (first < lineno) {
+                StringBuilder sb = new StringBuilder();
+                for (int l = first; l <= lineno; l++) {
+                    sb.append(tokenizer.lineText(l));
+                }
+                return sb.toString();
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The first line CPython's tokenizer buffer holds when it is on line {@code line}: it starts
+     * a new buffer with each line except one read in the middle of a token.
+     */
+    private int bufferStartLine(int line) {
+        int first = line;
+        while (first > 1) {
+            int continued = first;
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                Token t = tokens.get(i);
+                if (t.endLineno() < first) {
+                    break;
+                }
+                if (t.lineno() < first && t.colOffset() >= 0) {
+                    continued = t.lineno();
+                }
+            }
+            if (continued == first && endsWithContinuation(first - 1)) {
+                continued = first - 1;
+            }
+            if (continued == first) {
+                break;
+            }
+            first = continued;
+        }
+        return first;
+    }
+
+    /** True if line {@code line} ends with a backslash that joins it to the next line. */
+    private boolean endsWithContinuation(int line) {
+        String text = tokenizer.lineText(line);
+        if (!text.endsWith("\\\n")) {
+            return false;
+        }
+        int from = 0;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.endLineno() < line) {
+                break;
+            }
+            if (t.endLineno() == line && t.colOffset() >= 0 && t.kind() != TokenKind.NEWLINE) {
+                from = charOffset(text, t.endColOffset());
+                break;
+            }
+        }
+        for (int i = from; i < text.length() - 2; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * CPython: _PyPegen_byte_offset_to_character_offset — the number of characters in the first
+     * {@code col} bytes of {@code line} (a character cut in the middle counts), {@code col} being
+     * clamped to one past the line's end.
+     */
+    static int byteToCharOffset(String line, int col) {
+        int len = utf8Length(line);
+        if (col > len + 1) {
+            col = len + 1;
+        }
+        if (col <= 0) {
+            return 0;
+        }
+        int bytes = 0;
+        int chars = 0;
+        for (int i = 0; i < line.length() && bytes < col; ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            bytes += utf8Length(cp);
+            chars++;
+        }
+        return chars + Math.max(0, col - bytes);
+    }
+
+    static int utf8Length(int cp) {
+        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    }
+
+    static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            n += utf8Length(cp);
+        }
+        return n;
     }
 
     /** The number of characters (code points) in the first {@code byteCol} UTF-8 bytes of {@code line}. */
@@ -191,7 +550,7 @@ abstract class ParserBase implements Literals.LiteralErrors {
         for (int i = 0; i < line.length() && bytes < byteCol; ) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
-            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            bytes += utf8Length(cp);
             chars++;
         }
         return chars + Math.max(0, byteCol - bytes);

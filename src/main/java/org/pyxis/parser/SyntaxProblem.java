@@ -14,7 +14,12 @@ public record SyntaxProblem(
     public enum Kind {
         SYNTAX_ERROR("SyntaxError"),
         INDENTATION_ERROR("IndentationError"),
-        TAB_ERROR("TabError");
+        TAB_ERROR("TabError"),
+        /**
+         * Not a SyntaxError: CPython raises MemoryError when the source nests too deeply for its
+         * parser (only message is set; no position).
+         */
+        MEMORY_ERROR("MemoryError");
 
         public final String pythonName;
 

@@ -29,6 +29,16 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** The symbol table sees the tree and nothing else of Pyxis. */
+    @Test
+    void symbolTableDependsOnlyOnTheParser() {
+        noClasses().that().resideInAPackage("org.pyxis.compiler.symtable..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.pyxis.vm..", "org.pyxis.objects..", "org.pyxis.runtime..", "org.pyxis.xi..",
+                        "org.pyxis.modules..", "org.pyxis.embed..", "org.pyxis.cli..")
+                .check(classes);
+    }
+
     @Test
     void nothingDependsOnCli() {
         noClasses().that().resideOutsideOfPackage("org.pyxis.cli..")

@@ -2,7 +2,7 @@
 package org.pyxis.parser.ast;
 
 /** CPython: {@code ast.alias}. */
-record Alias(String name, String asname, int lineno, int colOffset, int endLineno, int endColOffset) implements Located {
+public record Alias(String name, String asname, int lineno, int colOffset, int endLineno, int endColOffset) implements Located {
     private static final java.util.List<String> FIELDS = java.util.List.of("name", "asname");
 
     @Override

@@ -2,7 +2,7 @@
 package org.pyxis.parser.ast;
 
 /** CPython: {@code ast.arg}. */
-record Arg(String arg, Expr annotation, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) implements Located {
+public record Arg(String arg, Expr annotation, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) implements Located {
     private static final java.util.List<String> FIELDS = java.util.List.of("arg", "annotation", "type_comment");
 
     @Override

@@ -2,7 +2,7 @@
 package org.pyxis.parser.ast;
 
 /** CPython: {@code ast.comprehension}. */
-record Comprehension(Expr target, Expr iter, java.util.List<Expr> ifs, int isAsync) implements Node {
+public record Comprehension(Expr target, Expr iter, java.util.List<Expr> ifs, int isAsync) implements Node {
     private static final java.util.List<String> FIELDS = java.util.List.of("target", "iter", "ifs", "is_async");
 
     @Override

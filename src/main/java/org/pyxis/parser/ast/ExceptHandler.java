@@ -2,7 +2,7 @@
 package org.pyxis.parser.ast;
 
 /** CPython: {@code ast.excepthandler}. */
-record ExceptHandler(Expr type, String name, java.util.List<Stmt> body, int lineno, int colOffset, int endLineno, int endColOffset) implements Located {
+public record ExceptHandler(Expr type, String name, java.util.List<Stmt> body, int lineno, int colOffset, int endLineno, int endColOffset) implements Located {
     private static final java.util.List<String> FIELDS = java.util.List.of("type", "name", "body");
 
     @Override

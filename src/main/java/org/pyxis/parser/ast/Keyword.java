@@ -2,7 +2,7 @@
 package org.pyxis.parser.ast;
 
 /** CPython: {@code ast.keyword}. */
-record Keyword(String arg, Expr value, int lineno, int colOffset, int endLineno, int endColOffset) implements Located {
+public record Keyword(String arg, Expr value, int lineno, int colOffset, int endLineno, int endColOffset) implements Located {
     private static final java.util.List<String> FIELDS = java.util.List.of("arg", "value");
 
     @Override

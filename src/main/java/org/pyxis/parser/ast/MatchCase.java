@@ -2,7 +2,7 @@
 package org.pyxis.parser.ast;
 
 /** CPython: {@code ast.match_case}. */
-record MatchCase(Pattern pattern, Expr guard, java.util.List<Stmt> body) implements Node {
+public record MatchCase(Pattern pattern, Expr guard, java.util.List<Stmt> body) implements Node {
     private static final java.util.List<String> FIELDS = java.util.List.of("pattern", "guard", "body");
 
     @Override

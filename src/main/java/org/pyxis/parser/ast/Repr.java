@@ -133,6 +133,14 @@ public final class Repr {
             end--;
         }
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Java's format has at least two significant digits; CPython's may have one.
+            String one = shortestOneDigit(Math.abs(d), digits, decpt);
+            if (one != null) {
+                digits = one.equals("10") ? "1" : one;
+                decpt += one.equals("10") ? 1 : 0;
+            }
+        }
 
         StringBuilder sb = new StringBuilder(24);
         if (d < 0) {
@@ -163,20 +171,32 @@ public final class Repr {
     }
 
     /**
-     * CPython: Py_UNICODE_ISPRINTABLE. Non-printable are the categories Cc, Cf, Cs, Co, Cn, Zl, Zp
-     * and Zs, except the ASCII space. (The JDK's Unicode version may be newer than CPython 3.13's
-     * 15.1; the difference only concerns characters assigned since.)
+     * The one-digit decimal that reads back as {@code x}, given its shortest two-digit form
+     * {@code digits} (0.d1d2 &times; 10^decpt), or null if none does. When both neighbours do, the
+     * nearer wins, as in CPython's dtoa.
      */
-    public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
+    private static String shortestOneDigit(double x, String digits, int decpt) {
+        int first = digits.charAt(0) - '0';
+        String best = null;
+        java.math.BigDecimal bestDistance = null;
+        java.math.BigDecimal exact = new java.math.BigDecimal(x);
+        for (int candidate = first; candidate <= first + 1; candidate++) {
+            java.math.BigDecimal value = new java.math.BigDecimal(java.math.BigInteger.valueOf(candidate), 1 - decpt);
+            if (Double.parseDouble(value.toString()) != x) {
+                continue;
+            }
+            java.math.BigDecimal distance = value.subtract(exact).abs();
+            if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
+                best = Integer.toString(candidate);
+                bestDistance = distance;
+            }
         }
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return best;
+    }
+
+    /** CPython: Py_UNICODE_ISPRINTABLE, with CPython 3.13's Unicode data (see {@link NonPrintable}). */
+    public static boolean isPrintable(int cp) {
+        return !NonPrintable.contains(cp);
     }
 
     private static void hex(StringBuilder sb, String prefix, int value, int width) {

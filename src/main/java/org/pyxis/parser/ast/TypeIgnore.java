@@ -2,7 +2,7 @@
 package org.pyxis.parser.ast;
 
 /** CPython: {@code ast.type_ignore}. */
-record TypeIgnore(int lineno, String tag) implements Node {
+public record TypeIgnore(int lineno, String tag) implements Node {
     private static final java.util.List<String> FIELDS = java.util.List.of("lineno", "tag");
 
     @Override

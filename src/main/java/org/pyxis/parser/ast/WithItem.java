@@ -2,7 +2,7 @@
 package org.pyxis.parser.ast;
 
 /** CPython: {@code ast.withitem}. */
-record WithItem(Expr contextExpr, Expr optionalVars) implements Node {
+public record WithItem(Expr contextExpr, Expr optionalVars) implements Node {
     private static final java.util.List<String> FIELDS = java.util.List.of("context_expr", "optional_vars");
 
     @Override

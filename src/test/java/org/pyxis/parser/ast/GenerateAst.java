@@ -147,7 +147,9 @@ public final class GenerateAst {
         if (located) {
             components.addAll(List.of("int lineno", "int colOffset", "int endLineno", "int endColOffset"));
         }
-        sb.append(indent).append("record ").append(javaName).append('(')
+        // Nested records are implicitly public members of their public interface; top-level ones
+        // need the modifier.
+        sb.append(indent).append(indent.isEmpty() ? "public record " : "record ").append(javaName).append('(')
                 .append(String.join(", ", components)).append(") implements ").append(parent).append(" {\n");
         String in = indent + "    ";
         sb.append(in).append("private static final java.util.List<String> FIELDS = java.util.List.of(")
