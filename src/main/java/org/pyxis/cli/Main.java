@@ -104,7 +104,7 @@ public final class Main {
     private int runSource(byte[] source, String filename, CommandLine cmd) {
         Mod module;
         try {
-            module = Parser.parse(source, filename, Parser.Mode.EXEC);
+            module = Parser.parse(source, filename, Parser.Mode.EXEC, w -> printWarning(w, source));
         } catch (ParseFailure e) {
             stdout.flush();
             stderr.print(SyntaxErrorReport.format(e.problem()));
@@ -115,6 +115,20 @@ public final class Main {
         }
         // TODO(#3): compile and run the module; until then a program that parses succeeds.
         return 0;
+    }
+
+    /**
+     * Prints a SyntaxWarning as CPython's default {@code warnings.showwarning} does: the location,
+     * then the source line stripped, when the file can be read back (not for -c or stdin).
+     */
+    private void printWarning(SyntaxProblem w, byte[] source) {
+        stderr.println(w.filename() + ":" + w.lineno() + ": SyntaxWarning: " + w.message());
+        if (!w.filename().startsWith("<") && Files.isRegularFile(Path.of(w.filename()))) {
+            String line = SourceLines.line(source, w.lineno()).strip();
+            if (!line.isEmpty()) {
+                stderr.println("  " + line);
+            }
+        }
     }
 
     private int help() {

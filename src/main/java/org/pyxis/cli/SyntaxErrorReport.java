@@ -11,9 +11,13 @@ final class SyntaxErrorReport {
     private SyntaxErrorReport() {}
 
     static String format(SyntaxProblem p) {
+        if (p.kind() == SyntaxProblem.Kind.MEMORY_ERROR) {
+            // Not a SyntaxError: printed as any other exception without a traceback.
+            return p.kind().pythonName + ": " + p.message() + "\n";
+        }
         StringBuilder sb = new StringBuilder();
         String filenameSuffix = "";
-        if (p.lineno() > 0) {
+        if (p.lineno() >= 0) {
             sb.append("  File \"").append(p.filename() == null ? "<string>" : p.filename()).append("\", line ")
                     .append(p.lineno()).append('\n');
         } else if (p.filename() != null) {

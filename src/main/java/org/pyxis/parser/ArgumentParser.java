@@ -62,11 +62,16 @@ abstract class ArgumentParser extends TargetParser {
             if (positional != null) {
                 int m = mark();
                 List<Object> kw = null;
-                if (expect(TokenKind.COMMA) != null) {
-                    kw = kwargs();
-                    if (kw == null) {
-                        reset(m);
+                enter(); // the helper rule for the group [',' kwargs]
+                try {
+                    if (expect(TokenKind.COMMA) != null) {
+                        kw = kwargs();
+                        if (kw == null) {
+                            reset(m);
+                        }
                     }
+                } finally {
+                    leave();
                 }
                 return collectCallSeqs(positional, kw);
             }
@@ -77,41 +82,67 @@ abstract class ArgumentParser extends TargetParser {
         }
     }
 
-    /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ */
+    /**
+     * ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ — with the
+     * nesting levels of CPython's helper rules: the gather, its loop for the items after the
+     * first, and the two groups around each item.
+     */
     private List<Expr> positionalArgs() {
-        Expr first = positionalArg();
-        if (first == null) {
-            return null;
-        }
-        List<Expr> list = new ArrayList<>();
-        list.add(first);
-        while (true) {
-            int m = mark();
-            if (expect(TokenKind.COMMA) == null) {
-                break;
+        enter();
+        try {
+            Expr first = positionalArg();
+            if (first == null) {
+                return null;
             }
-            Expr e = positionalArg();
-            if (e == null) {
-                reset(m);
-                break;
+            List<Expr> list = new ArrayList<>();
+            list.add(first);
+            enter();
+            try {
+                while (true) {
+                    int m = mark();
+                    if (expect(TokenKind.COMMA) == null) {
+                        break;
+                    }
+                    Expr e = positionalArg();
+                    if (e == null) {
+                        reset(m);
+                        break;
+                    }
+                    list.add(e);
+                }
+            } finally {
+                leave();
             }
-            list.add(e);
+            return list;
+        } finally {
+            leave();
         }
-        return list;
     }
 
+    /** (starred_expression | (assignment_expression | expression !':=') !'=') */
     private Expr positionalArg() {
-        Expr s = starredExpression();
-        if (s != null) {
-            return s;
+        enter();
+        try {
+            Expr s = starredExpression();
+            if (s != null) {
+                return s;
+            }
+            int m = mark();
+            Expr e;
+            enter();
+            try {
+                e = assignmentExpressionOrExpression();
+            } finally {
+                leave();
+            }
+            if (e != null && !at(TokenKind.EQUAL)) {
+                return e;
+            }
+            reset(m);
+            return null;
+        } finally {
+            leave();
         }
-        int m = mark();
-        Expr e = assignmentExpressionOrExpression();
-        if (e != null && !at(TokenKind.EQUAL)) {
-            return e;
-        }
-        reset(m);
-        return null;
     }
 
     /** (assignment_expression | expression !':=') */
@@ -154,76 +185,103 @@ abstract class ArgumentParser extends TargetParser {
      * Each item is a {@link Keyword} or a starred {@link Expr}.
      */
     private List<Object> kwargs() {
-        List<Object> a = gatherKwargs(false);
-        if (a != null) {
-            int m = mark();
-            if (expect(TokenKind.COMMA) != null) {
-                List<Object> b = gatherKwargs(true);
-                if (b != null) {
-                    a.addAll(b);
-                    return a;
+        enter();
+        try {
+            int start = mark();
+            List<Object> a = gatherKwargs(false);
+            if (a != null) {
+                if (expect(TokenKind.COMMA) != null) {
+                    List<Object> b = gatherKwargs(true);
+                    if (b != null) {
+                        a.addAll(b);
+                        return a;
+                    }
                 }
+                reset(start);
+                return gatherKwargs(false);
             }
-            reset(m);
-            return a;
+            reset(start);
+            return gatherKwargs(true);
+        } finally {
+            leave();
         }
-        return gatherKwargs(true);
     }
 
+    /** ','.kwarg_or_starred+ or ','.kwarg_or_double_starred+: a gather and its loop, as in CPython. */
     private List<Object> gatherKwargs(boolean doubleStarred) {
-        Object first = doubleStarred ? kwargOrDoubleStarred() : kwargOrStarred();
-        if (first == null) {
-            return null;
-        }
-        List<Object> list = new ArrayList<>();
-        list.add(first);
-        while (true) {
-            int m = mark();
-            if (expect(TokenKind.COMMA) == null) {
-                break;
+        enter();
+        try {
+            Object first = doubleStarred ? kwargOrDoubleStarred() : kwargOrStarred();
+            if (first == null) {
+                return null;
             }
-            Object o = doubleStarred ? kwargOrDoubleStarred() : kwargOrStarred();
-            if (o == null) {
-                reset(m);
-                break;
+            List<Object> list = new ArrayList<>();
+            list.add(first);
+            enter();
+            try {
+                while (true) {
+                    int m = mark();
+                    if (expect(TokenKind.COMMA) == null) {
+                        break;
+                    }
+                    Object o = doubleStarred ? kwargOrDoubleStarred() : kwargOrStarred();
+                    if (o == null) {
+                        reset(m);
+                        break;
+                    }
+                    list.add(o);
+                }
+            } finally {
+                leave();
             }
-            list.add(o);
+            return list;
+        } finally {
+            leave();
         }
-        return list;
     }
 
     /** kwarg_or_starred: invalid_kwarg | NAME '=' expression | starred_expression */
     private Object kwargOrStarred() {
-        if (callInvalidRules) {
-            invalidKwarg();
+        enter();
+        try {
+            if (callInvalidRules) {
+                invalidKwarg();
+            }
+            Keyword k = namedKeyword();
+            if (k != null) {
+                return k;
+            }
+            return starredExpression();
+        } finally {
+            leave();
         }
-        Keyword k = namedKeyword();
-        if (k != null) {
-            return k;
-        }
-        return starredExpression();
     }
 
     /** kwarg_or_double_starred: invalid_kwarg | NAME '=' expression | '**' expression */
     private Object kwargOrDoubleStarred() {
-        if (callInvalidRules) {
-            invalidKwarg();
-        }
-        Keyword k = namedKeyword();
-        if (k != null) {
-            return k;
-        }
-        int m = mark();
-        Token s = expect(TokenKind.DOUBLESTAR);
-        if (s != null) {
-            Expr value = expression();
-            if (value != null) {
-                Token e = end();
-                return new Keyword(null, value, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
+        enter();
+        try {
+            if (callInvalidRules) {
+                invalidKwarg();
             }
+            Keyword k = namedKeyword();
+            if (k != null) {
+                return k;
+            }
+            int m = mark();
+            Token s = expect(TokenKind.DOUBLESTAR);
+            if (s != null) {
+                Expr value = expression();
+                if (value != null) {
+                    Token e = end();
+                    return new Keyword(null, value, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
+                }
+            }
+            reset(m);
+            return null;
+        } finally {
+            leave();
         }
-        reset(m);
-        return null;
     }
 
     /** NAME '=' expression → keyword */
@@ -257,14 +315,19 @@ abstract class ArgumentParser extends TargetParser {
                 return null;
             }
             if (callInvalidRules) {
-                // '*' expression '=' expression
-                if (expression() != null && expect(TokenKind.EQUAL) != null) {
-                    Expr b = expression();
-                    if (b != null) {
-                        throw syntaxErrorRange(star, b, "cannot assign to iterable argument unpacking");
+                // invalid_starred_expression: '*' expression '=' expression
+                enter();
+                try {
+                    if (expression() != null && expect(TokenKind.EQUAL) != null) {
+                        Expr b = expression();
+                        if (b != null) {
+                            throw syntaxErrorRange(star, b, "cannot assign to iterable argument unpacking");
+                        }
                     }
+                    reset(m + 1);
+                } finally {
+                    leave();
                 }
-                reset(m + 1);
             }
             Expr value = expression();
             if (value != null) {
@@ -292,98 +355,103 @@ abstract class ArgumentParser extends TargetParser {
      *     | args ',' args
      */
     private void invalidArguments() {
-        int m = mark();
-        boolean prefix = positionalArgs() != null && expect(TokenKind.COMMA) != null && kwargs() != null;
-        if (!prefix) {
-            reset(m);
-            prefix = kwargs() != null;
-        }
-        if (prefix) {
-            Token comma = expect(TokenKind.COMMA);
-            if (comma != null && starredNotAssigned() != null) {
-                while (true) {
-                    int c = mark();
-                    if (expect(TokenKind.COMMA) == null || starredNotAssigned() == null) {
-                        reset(c);
-                        break;
-                    }
-                }
-                throw syntaxErrorStartingFrom(comma.lineno(), comma.colOffset(),
-                        "iterable argument unpacking follows keyword argument unpacking");
-            }
-        }
-        reset(m);
-
-        Expr a = expression();
-        if (a != null) {
-            List<Comprehension> b = forIfClauses();
-            if (b != null && expect(TokenKind.COMMA) != null) {
-                int c = mark();
-                if (args() == null) {
-                    reset(c);
-                    if (expression() == null || forIfClauses() == null) {
-                        reset(c);
-                    }
-                }
-                throw syntaxErrorRange(a, lastComprehensionItem(b), "Generator expression must be parenthesized");
-            }
-        }
-        reset(m);
-
-        Token n = expectName();
-        if (n != null) {
-            Token eq = expect(TokenKind.EQUAL);
-            if (eq != null && expression() != null && forIfClauses() != null) {
-                throw syntaxErrorRange(n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            }
-        }
-        reset(m);
-
-        if (args() == null || expect(TokenKind.COMMA) == null) {
-            reset(m);
-        }
-        n = expectName();
-        if (n != null) {
-            Token eq = expect(TokenKind.EQUAL);
-            if (eq != null && (at(TokenKind.COMMA) || at(TokenKind.RPAR))) {
-                throw syntaxErrorRange(n, eq, "expected argument value expression");
-            }
-        }
-        reset(m);
-
-        CallArguments args = args();
-        if (args != null) {
-            int afterArgs = mark();
-            List<Comprehension> b = forIfClauses();
-            if (b != null) {
-                if (args.args().size() > 1) {
-                    throw syntaxErrorRange(args.args().get(args.args().size() - 1), lastComprehensionItem(b),
-                            "Generator expression must be parenthesized");
-                }
-                // CPython: _PyPegen_nonparen_genexp_in_call returned NULL; the rule ends here.
+        enter();
+        try {
+            int m = mark();
+            boolean prefix = positionalArgs() != null && expect(TokenKind.COMMA) != null && kwargs() != null;
+            if (!prefix) {
                 reset(m);
-                return;
+                prefix = kwargs() != null;
             }
-            reset(afterArgs);
-            if (expect(TokenKind.COMMA) != null) {
-                int afterComma = mark();
-                Expr e = expression();
-                if (e != null) {
-                    List<Comprehension> c = forIfClauses();
-                    if (c != null) {
-                        throw syntaxErrorRange(e, lastComprehensionItem(c),
+            if (prefix) {
+                Token comma = expect(TokenKind.COMMA);
+                if (comma != null && starredNotAssigned() != null) {
+                    while (true) {
+                        int c = mark();
+                        if (expect(TokenKind.COMMA) == null || starredNotAssigned() == null) {
+                            reset(c);
+                            break;
+                        }
+                    }
+                    throw syntaxErrorStartingFrom(comma.lineno(), comma.colOffset(),
+                            "iterable argument unpacking follows keyword argument unpacking");
+                }
+            }
+            reset(m);
+
+            Expr a = expression();
+            if (a != null) {
+                List<Comprehension> b = forIfClauses();
+                if (b != null && expect(TokenKind.COMMA) != null) {
+                    int c = mark();
+                    if (args() == null) {
+                        reset(c);
+                        if (expression() == null || forIfClauses() == null) {
+                            reset(c);
+                        }
+                    }
+                    throw syntaxErrorRange(a, lastComprehensionItem(b), "Generator expression must be parenthesized");
+                }
+            }
+            reset(m);
+
+            Token n = expectName();
+            if (n != null) {
+                Token eq = expect(TokenKind.EQUAL);
+                if (eq != null && expression() != null && forIfClauses() != null) {
+                    throw syntaxErrorRange(n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
+            }
+            reset(m);
+
+            if (args() == null || expect(TokenKind.COMMA) == null) {
+                reset(m);
+            }
+            n = expectName();
+            if (n != null) {
+                Token eq = expect(TokenKind.EQUAL);
+                if (eq != null && (at(TokenKind.COMMA) || at(TokenKind.RPAR))) {
+                    throw syntaxErrorRange(n, eq, "expected argument value expression");
+                }
+            }
+            reset(m);
+
+            CallArguments args = args();
+            if (args != null) {
+                int afterArgs = mark();
+                List<Comprehension> b = forIfClauses();
+                if (b != null) {
+                    if (args.args().size() > 1) {
+                        throw syntaxErrorRange(args.args().get(args.args().size() - 1), lastComprehensionItem(b),
                                 "Generator expression must be parenthesized");
                     }
+                    // CPython: _PyPegen_nonparen_genexp_in_call returned NULL; the rule ends here.
+                    reset(m);
+                    return;
                 }
-                reset(afterComma);
-                if (args() != null) {
-                    boolean unpacking = args.keywords().stream().anyMatch(k -> k.arg() == null);
-                    throw syntaxError(unpacking ? "positional argument follows keyword argument unpacking"
-                            : "positional argument follows keyword argument");
+                reset(afterArgs);
+                if (expect(TokenKind.COMMA) != null) {
+                    int afterComma = mark();
+                    Expr e = expression();
+                    if (e != null) {
+                        List<Comprehension> c = forIfClauses();
+                        if (c != null) {
+                            throw syntaxErrorRange(e, lastComprehensionItem(c),
+                                    "Generator expression must be parenthesized");
+                        }
+                    }
+                    reset(afterComma);
+                    if (args() != null) {
+                        boolean unpacking = args.keywords().stream().anyMatch(k -> k.arg() == null);
+                        throw syntaxError(unpacking ? "positional argument follows keyword argument unpacking"
+                                : "positional argument follows keyword argument");
+                    }
                 }
             }
+            reset(m);
+        } finally {
+            leave();
         }
-        reset(m);
     }
 
     /** starred_expression !'=' */
@@ -411,9 +479,18 @@ abstract class ArgumentParser extends TargetParser {
      *     | '**' expression '=' expression
      */
     private void invalidKwarg() {
+        enter();
+        try {
+            invalidKwargAlternatives();
+        } finally {
+            leave();
+        }
+    }
+
+    private void invalidKwargAlternatives() {
         int m = mark();
         Token t = peek();
-        if (t.isName("True") || t.isName("False") || t.isName("None")) {
+        if (isKeywordToken(t, "True") || isKeywordToken(t, "False") || isKeywordToken(t, "None")) {
             advance();
             Token eq = expect(TokenKind.EQUAL);
             if (eq != null) {
@@ -456,6 +533,7 @@ abstract class ArgumentParser extends TargetParser {
     /** for_if_clauses: for_if_clause+ */
     final List<Comprehension> forIfClauses() {
         enter();
+        enter(); // the helper rule for the repetition for_if_clause+
         try {
             Comprehension c = forIfClause();
             if (c == null) {
@@ -468,6 +546,7 @@ abstract class ArgumentParser extends TargetParser {
             }
             return list;
         } finally {
+            leave();
             leave();
         }
     }
@@ -494,17 +573,19 @@ abstract class ArgumentParser extends TargetParser {
                         return null;
                     }
                     List<Expr> ifs = new ArrayList<>();
-                    while (true) {
-                        int c = mark();
-                        if (expectKeyword("if") == null) {
-                            break;
+                    enter(); // the helper rules for ('if' disjunction)*: the repetition, then the group
+                    try {
+                        while (true) {
+                            int c = mark();
+                            Expr cond = group(() -> expectKeyword("if") != null ? disjunction() : null);
+                            if (cond == null) {
+                                reset(c);
+                                break;
+                            }
+                            ifs.add(cond);
                         }
-                        Expr cond = disjunction();
-                        if (cond == null) {
-                            reset(c);
-                            break;
-                        }
-                        ifs.add(cond);
+                    } finally {
+                        leave();
                     }
                     return new Comprehension(target, iter, ifs, async ? 1 : 0);
                 }
@@ -544,18 +625,23 @@ abstract class ArgumentParser extends TargetParser {
 
     /** invalid_for_target: 'async'? 'for' star_expressions */
     private void invalidForTarget() {
-        int m = mark();
-        expectKeyword("async");
-        if (expectKeyword("for") != null) {
-            Expr a = starExpressions();
-            if (a != null) {
-                ParseFailure f = invalidTarget(TargetsType.FOR_TARGETS, a);
-                if (f != null) {
-                    throw f;
+        enter();
+        try {
+            int m = mark();
+            expectKeyword("async");
+            if (expectKeyword("for") != null) {
+                Expr a = starExpressions();
+                if (a != null) {
+                    ParseFailure f = invalidTarget(TargetsType.FOR_TARGETS, a);
+                    if (f != null) {
+                        throw f;
+                    }
                 }
             }
+            reset(m);
+        } finally {
+            leave();
         }
-        reset(m);
     }
 
     /** listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension */
@@ -580,7 +666,17 @@ abstract class ArgumentParser extends TargetParser {
             int m = mark();
             Token s = expect(open);
             if (s != null) {
-                Expr elt = open == TokenKind.LPAR ? assignmentExpressionOrExpression() : namedExpression();
+                Expr elt;
+                if (open == TokenKind.LPAR) {
+                    enter(); // the helper rule for the group (assignment_expression | expression !':=')
+                    try {
+                        elt = assignmentExpressionOrExpression();
+                    } finally {
+                        leave();
+                    }
+                } else {
+                    elt = namedExpression();
+                }
                 if (elt != null) {
                     List<Comprehension> generators = forIfClauses();
                     if (generators != null && expect(close) != null) {
@@ -613,38 +709,44 @@ abstract class ArgumentParser extends TargetParser {
      *     | ('[' | '{') star_named_expression ',' for_if_clauses
      */
     private void invalidComprehension() {
-        int m = mark();
-        TokenKind k = peek().kind();
-        if (k != TokenKind.LSQB && k != TokenKind.LPAR && k != TokenKind.LBRACE) {
-            return;
-        }
-        advance();
-        Expr a = starredExpression();
-        if (a != null && forIfClauses() != null) {
-            throw syntaxErrorAt(a, "iterable unpacking cannot be used in comprehension");
-        }
-        reset(m);
-        if (k == TokenKind.LPAR) {
-            return;
-        }
-        advance();
-        a = starNamedExpression();
-        if (a != null) {
-            Token comma = expect(TokenKind.COMMA);
-            if (comma != null) {
-                int afterComma = mark();
-                List<Expr> b = starNamedExpressions();
-                if (b != null && forIfClauses() != null) {
-                    throw syntaxErrorRange(a, b.get(b.size() - 1),
-                            "did you forget parentheses around the comprehension target?");
-                }
-                reset(afterComma);
-                if (forIfClauses() != null) {
-                    throw syntaxErrorRange(a, comma, "did you forget parentheses around the comprehension target?");
+        enter();
+        try {
+            int m = mark();
+            TokenKind k = peek().kind();
+            transientLevels(1); // the helper rule for the group ('[' | '(' | '{')
+            if (k != TokenKind.LSQB && k != TokenKind.LPAR && k != TokenKind.LBRACE) {
+                return;
+            }
+            advance();
+            Expr a = starredExpression();
+            if (a != null && forIfClauses() != null) {
+                throw syntaxErrorAt(a, "iterable unpacking cannot be used in comprehension");
+            }
+            reset(m);
+            if (k == TokenKind.LPAR) {
+                return;
+            }
+            advance();
+            a = starNamedExpression();
+            if (a != null) {
+                Token comma = expect(TokenKind.COMMA);
+                if (comma != null) {
+                    int afterComma = mark();
+                    List<Expr> b = starNamedExpressions();
+                    if (b != null && forIfClauses() != null) {
+                        throw syntaxErrorRange(a, b.get(b.size() - 1),
+                                "did you forget parentheses around the comprehension target?");
+                    }
+                    reset(afterComma);
+                    if (forIfClauses() != null) {
+                        throw syntaxErrorRange(a, comma, "did you forget parentheses around the comprehension target?");
+                    }
                 }
             }
+            reset(m);
+        } finally {
+            leave();
         }
-        reset(m);
     }
 
     /** dictcomp: '{' kvpair for_if_clauses '}' | invalid_dict_comprehension */

@@ -32,23 +32,9 @@ abstract class AtomParser extends ArgumentParser {
                 return a;
             }
             reset(m);
-            Expr first = sliceOrStarred();
-            if (first == null) {
+            List<Expr> elts = gather(() -> group(this::sliceOrStarred));
+            if (elts == null) {
                 return null;
-            }
-            List<Expr> elts = new ArrayList<>();
-            elts.add(first);
-            while (true) {
-                int c = mark();
-                if (expect(TokenKind.COMMA) == null) {
-                    break;
-                }
-                Expr x = sliceOrStarred();
-                if (x == null) {
-                    reset(c);
-                    break;
-                }
-                elts.add(x);
             }
             expect(TokenKind.COMMA);
             Token e = end();
@@ -77,8 +63,13 @@ abstract class AtomParser extends ArgumentParser {
             if (expect(TokenKind.COLON) != null) {
                 Expr upper = expression();
                 Expr step = null;
-                if (expect(TokenKind.COLON) != null) {
-                    step = expression();
+                enter(); // the helper rule for the group [':' [expression]]
+                try {
+                    if (expect(TokenKind.COLON) != null) {
+                        step = expression();
+                    }
+                } finally {
+                    leave();
                 }
                 Token e = end();
                 return new Expr.Slice(lower, upper, step, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
@@ -107,7 +98,8 @@ abstract class AtomParser extends ArgumentParser {
             Token t = peek();
             switch (t.kind()) {
                 case NAME -> {
-                    switch (t.text()) {
+                    // A keyword only as spelled in the source: a NAME normalizing to one is a name.
+                    switch (spelledAsText(t) ? t.text() : "") {
                         case "True" -> {
                             advance();
                             return constant(Boolean.TRUE, t, t);
@@ -121,11 +113,8 @@ abstract class AtomParser extends ArgumentParser {
                             return constant(Constants.Singleton.NONE, t, t);
                         }
                         default -> {
-                            if (KEYWORDS.contains(t.text())) {
-                                return null;
-                            }
-                            advance();
-                            return name(t, ExprContext.Load);
+                            Token n = expectName();
+                            return n == null ? null : name(n, ExprContext.Load);
                         }
                     }
                 }
@@ -233,20 +222,25 @@ abstract class AtomParser extends ArgumentParser {
      *     | '(' '**' expression ')'
      */
     private void invalidGroup() {
-        int m = mark();
-        if (expect(TokenKind.LPAR) == null) {
-            return;
+        enter();
+        try {
+            int m = mark();
+            if (expect(TokenKind.LPAR) == null) {
+                return;
+            }
+            Expr a = starredExpression();
+            if (a != null && at(TokenKind.RPAR)) {
+                throw syntaxErrorAt(a, "cannot use starred expression here");
+            }
+            reset(m + 1);
+            Token stars = expect(TokenKind.DOUBLESTAR);
+            if (stars != null && expression() != null && at(TokenKind.RPAR)) {
+                throw syntaxErrorAt(stars, "cannot use double starred expression here");
+            }
+            reset(m);
+        } finally {
+            leave();
         }
-        Expr a = starredExpression();
-        if (a != null && at(TokenKind.RPAR)) {
-            throw syntaxErrorAt(a, "cannot use starred expression here");
-        }
-        reset(m + 1);
-        Token stars = expect(TokenKind.DOUBLESTAR);
-        if (stars != null && expression() != null && at(TokenKind.RPAR)) {
-            throw syntaxErrorAt(stars, "cannot use double starred expression here");
-        }
-        reset(m);
     }
 
     /** lambdef: 'lambda' [lambda_params] ':' expression */
@@ -311,16 +305,21 @@ abstract class AtomParser extends ArgumentParser {
             }
             List<Expr> elts = List.of();
             int afterParen = mark();
-            Expr first = starNamedExpression();
-            if (first != null && expect(TokenKind.COMMA) != null) {
-                elts = new ArrayList<>();
-                elts.add(first);
-                List<Expr> rest = starNamedExpressions();
-                if (rest != null) {
-                    elts.addAll(rest);
+            enter(); // the helper rule for the group [star_named_expression ',' [star_named_expressions]]
+            try {
+                Expr first = starNamedExpression();
+                if (first != null && expect(TokenKind.COMMA) != null) {
+                    elts = new ArrayList<>();
+                    elts.add(first);
+                    List<Expr> rest = starNamedExpressions();
+                    if (rest != null) {
+                        elts.addAll(rest);
+                    }
+                } else {
+                    reset(afterParen);
                 }
-            } else {
-                reset(afterParen);
+            } finally {
+                leave();
             }
             if (expect(TokenKind.RPAR) != null) {
                 Token e = end();
@@ -393,47 +392,34 @@ abstract class AtomParser extends ArgumentParser {
 
     /** double_starred_kvpairs: ','.double_starred_kvpair+ [','] */
     private List<KeyValue> doubleStarredKvpairs() {
-        List<KeyValue> items = gatherKvpairs();
-        if (items != null) {
-            expect(TokenKind.COMMA);
-        }
-        return items;
-    }
-
-    /** ','.double_starred_kvpair+ */
-    private List<KeyValue> gatherKvpairs() {
-        KeyValue first = doubleStarredKvpair();
-        if (first == null) {
-            return null;
-        }
-        List<KeyValue> items = new ArrayList<>();
-        items.add(first);
-        while (true) {
-            int c = mark();
-            if (expect(TokenKind.COMMA) == null) {
-                break;
+        enter();
+        try {
+            List<KeyValue> items = gather(this::doubleStarredKvpair);
+            if (items != null) {
+                expect(TokenKind.COMMA);
             }
-            KeyValue kv = doubleStarredKvpair();
-            if (kv == null) {
-                reset(c);
-                break;
-            }
-            items.add(kv);
+            return items;
+        } finally {
+            leave();
         }
-        return items;
     }
 
     /** double_starred_kvpair: '**' bitwise_or | kvpair */
     private KeyValue doubleStarredKvpair() {
-        int m = mark();
-        if (expect(TokenKind.DOUBLESTAR) != null) {
-            Expr v = bitwiseOr();
-            if (v != null) {
-                return new KeyValue(null, v);
+        enter();
+        try {
+            int m = mark();
+            if (expect(TokenKind.DOUBLESTAR) != null) {
+                Expr v = bitwiseOr();
+                if (v != null) {
+                    return new KeyValue(null, v);
+                }
+                reset(m);
             }
-            reset(m);
+            return kvpair();
+        } finally {
+            leave();
         }
-        return kvpair();
     }
 
     /** kvpair: expression ':' expression */
@@ -463,12 +449,17 @@ abstract class AtomParser extends ArgumentParser {
      *     | expression ':' &('}'|',')
      */
     private void invalidDoubleStarredKvpairs() {
-        int m = mark();
-        if (gatherKvpairs() != null && expect(TokenKind.COMMA) != null) {
-            invalidKvpair();
+        enter();
+        try {
+            int m = mark();
+            if (gather(this::doubleStarredKvpair) != null && expect(TokenKind.COMMA) != null) {
+                invalidKvpair();
+            }
+            reset(m);
+            invalidKvpairValue();
+        } finally {
+            leave();
         }
-        reset(m);
-        invalidKvpairValue();
     }
 
     /**
@@ -478,14 +469,19 @@ abstract class AtomParser extends ArgumentParser {
      *     | expression ':' &('}'|',')
      */
     private void invalidKvpair() {
-        int m = mark();
-        Expr a = expression();
-        if (a != null && !at(TokenKind.COLON)) {
-            throw raiseAt(SyntaxProblem.Kind.SYNTAX_ERROR, "':' expected after dictionary key", a.lineno(),
-                    a.endColOffset(), a.endLineno(), 0);
+        enter();
+        try {
+            int m = mark();
+            Expr a = expression();
+            if (a != null && !at(TokenKind.COLON)) {
+                throw raiseAt(SyntaxProblem.Kind.SYNTAX_ERROR, "':' expected after dictionary key", a.lineno(),
+                        a.endColOffset(), a.endLineno(), 0);
+            }
+            reset(m);
+            invalidKvpairValue();
+        } finally {
+            leave();
         }
-        reset(m);
-        invalidKvpairValue();
     }
 
     /** The two alternatives shared by invalid_double_starred_kvpairs and invalid_kvpair. */

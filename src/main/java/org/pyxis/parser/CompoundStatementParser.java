@@ -390,32 +390,7 @@ abstract class CompoundStatementParser extends DefinitionParser {
 
     /** ','.with_item+. */
     private List<WithItem> withItems() {
-        enter(); // CPython's _gather helper
-        try {
-            int mark = pos;
-            WithItem first = withItem();
-            if (first == null) {
-                reset(mark);
-                return null;
-            }
-            List<WithItem> items = new ArrayList<>();
-            items.add(first);
-            while (true) {
-                int before = pos;
-                if (expect(TokenKind.COMMA) == null) {
-                    break;
-                }
-                WithItem next = withItem();
-                if (next == null) {
-                    reset(before);
-                    break;
-                }
-                items.add(next);
-            }
-            return items;
-        } finally {
-            leave();
-        }
+        return gather(this::withItem);
     }
 
     /**
@@ -789,24 +764,17 @@ abstract class CompoundStatementParser extends DefinitionParser {
      * {@code tuples} ','.(expressions ['as' star_target])+ as inside parentheses.
      */
     private boolean looseWithItems(boolean tuples) {
-        int count = 0;
-        while (true) {
-            int before = pos;
-            if (count > 0 && expect(TokenKind.COMMA) == null) {
-                break;
-            }
+        // A gather of groups, each with its optional group ['as' star_target], as in CPython.
+        return gather(() -> group(() -> {
             Expr e = tuples ? expressions() : expression();
-            if (e == null) {
-                reset(before);
-                break;
+            if (e != null) {
+                int beforeAs = pos;
+                if (group(() -> expectKeyword("as") != null ? starTarget() : null) == null) {
+                    reset(beforeAs);
+                }
             }
-            int beforeAs = pos;
-            if (expectKeyword("as") == null || starTarget() == null) {
-                reset(beforeAs);
-            }
-            count++;
-        }
-        return count > 0;
+            return e;
+        })) != null;
     }
 
     /**

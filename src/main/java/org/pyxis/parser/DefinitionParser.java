@@ -327,25 +327,9 @@ abstract class DefinitionParser extends SimpleStatementParser {
     private List<TypeParam> typeParamSeq() {
         enter();
         try {
-            int mark = pos;
-            TypeParam first = typeParam();
-            if (first == null) {
-                reset(mark);
+            List<TypeParam> params = gather(this::typeParam);
+            if (params == null) {
                 return null;
-            }
-            List<TypeParam> params = new ArrayList<>();
-            params.add(first);
-            while (true) {
-                int before = pos;
-                if (expect(TokenKind.COMMA) == null) {
-                    break;
-                }
-                TypeParam next = typeParam();
-                if (next == null) {
-                    reset(before);
-                    break;
-                }
-                params.add(next);
             }
             expect(TokenKind.COMMA);
             return params;
@@ -359,13 +343,13 @@ abstract class DefinitionParser extends SimpleStatementParser {
      * NAME [type_param_starred_default] | '**' NAME [type_param_default].
      */
     private TypeParam typeParam() {
-        int mark = pos;
-        Memo m = memoLookup(R_TYPE_PARAM);
-        if (m != null) {
-            return (TypeParam) m.node();
-        }
         enter();
         try {
+            int mark = pos;
+            Memo m = memoLookup(R_TYPE_PARAM);
+            if (m != null) {
+                return (TypeParam) m.node();
+            }
             return memoStore(R_TYPE_PARAM, mark, typeParamAlternatives(mark));
         } finally {
             leave();

@@ -180,6 +180,54 @@ abstract class ExpressionBase extends ParserBase {
         level -= n;
     }
 
+    /**
+     * CPython's {@code ','.elem+}: one or more items separated by commas (not consuming a comma
+     * after the last), or null if there is no first item. Counts the nesting levels of the helper
+     * rules CPython generates for it: the gather, and the loop inside it that reads the items
+     * after the first (which are thus one level deeper than the first).
+     */
+    final <T> List<T> gather(java.util.function.Supplier<T> elem) {
+        enter();
+        try {
+            T first = elem.get();
+            if (first == null) {
+                return null;
+            }
+            List<T> list = new ArrayList<>();
+            list.add(first);
+            enter();
+            try {
+                while (true) {
+                    int m = mark();
+                    if (expect(TokenKind.COMMA) == null) {
+                        break;
+                    }
+                    T next = elem.get();
+                    if (next == null) {
+                        reset(m);
+                        break;
+                    }
+                    list.add(next);
+                }
+            } finally {
+                leave();
+            }
+            return list;
+        } finally {
+            leave();
+        }
+    }
+
+    /** Calls {@code body} one nesting level down, as CPython's helper rule for a group does. */
+    final <T> T group(java.util.function.Supplier<T> body) {
+        enter();
+        try {
+            return body.get();
+        } finally {
+            leave();
+        }
+    }
+
     // ---- positions ----
 
     /** Where a node built by the rule just matched ends (CPython: EXTRA's end token). */
@@ -349,6 +397,14 @@ abstract class ExpressionBase extends ParserBase {
         }
         String verb = type == TargetsType.DEL_TARGETS ? "cannot delete " : "cannot assign to ";
         return syntaxErrorAt(bad, verb + exprName(bad));
+    }
+
+    /**
+     * True if {@code t} is the keyword {@code word} as the source spells it (a NAME that only
+     * normalizes to the keyword is a plain name; see {@link #spelledAsText}).
+     */
+    static boolean isKeywordToken(Token t, String word) {
+        return t.kind() == TokenKind.NAME && t.text().equals(word) && spelledAsText(t);
     }
 
     /** CPython: _PyPegen_check_legacy_stmt — {@code print} and {@code exec}, once statements. */

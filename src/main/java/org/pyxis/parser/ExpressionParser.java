@@ -53,22 +53,29 @@ abstract class ExpressionParser extends OperatorParser {
     private Expr tupleOf(boolean star) {
         Token s = peek();
         Expr a = star ? starExpression() : expression();
-        if (a == null || !at(TokenKind.COMMA)) {
+        if (a == null) {
+            return null;
+        }
+        if (!at(TokenKind.COMMA)) {
+            transientLevels(2); // the helper rules for (',' item)+ and its group, failing
             return a;
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(a);
-        while (true) {
-            int m = mark();
-            if (expect(TokenKind.COMMA) == null) {
-                break;
+        enter(); // the helper rule for the repetition; each item is read in the one for the group
+        try {
+            while (true) {
+                int m = mark();
+                Expr c = group(() -> expect(TokenKind.COMMA) == null ? null
+                        : star ? starExpression() : expression());
+                if (c == null) {
+                    reset(m);
+                    break;
+                }
+                elts.add(c);
             }
-            Expr c = star ? starExpression() : expression();
-            if (c == null) {
-                reset(m);
-                break;
-            }
-            elts.add(c);
+        } finally {
+            leave();
         }
         expect(TokenKind.COMMA);
         Token e = end();
@@ -147,57 +154,67 @@ abstract class ExpressionParser extends OperatorParser {
      *     | 'lambda' [lambda_params] ':' &FSTRING_MIDDLE
      */
     private void invalidExpression() {
-        int m = mark();
-        Token t = peek();
-        boolean nameString = expectName() != null && at(TokenKind.STRING);
-        reset(m);
-        if (!nameString && !isSoftKeyword(t)) {
-            Expr a = disjunction();
-            if (a != null) {
-                Expr b = expressionWithoutInvalid();
-                if (b != null) {
-                    if (!isLegacyStatementName(a) && levelOf(mark() - 1) != 0) {
-                        throw syntaxErrorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+        enter();
+        try {
+            int m = mark();
+            Token t = peek();
+            boolean nameString = expectName() != null && at(TokenKind.STRING);
+            reset(m);
+            if (!nameString && !isSoftKeyword(t)) {
+                Expr a = disjunction();
+                if (a != null) {
+                    Expr b = expressionWithoutInvalid();
+                    if (b != null) {
+                        if (!isLegacyStatementName(a) && levelOf(mark() - 1) != 0) {
+                            throw syntaxErrorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                        }
+                        // The alternative matched: CPython's rule ends here, even without an error.
+                        reset(m);
+                        return;
                     }
-                    // The alternative matched: CPython's rule ends here, even without an error.
-                    reset(m);
-                    return;
+                }
+                reset(m);
+            }
+            Expr a = disjunction();
+            if (a != null && expectKeyword("if") != null) {
+                Expr b = disjunction();
+                if (b != null && !atKeyword("else") && !at(TokenKind.COLON)) {
+                    throw syntaxErrorRange(a, b, "expected 'else' after 'if' expression");
                 }
             }
             reset(m);
-        }
-        Expr a = disjunction();
-        if (a != null && expectKeyword("if") != null) {
-            Expr b = disjunction();
-            if (b != null && !atKeyword("else") && !at(TokenKind.COLON)) {
-                throw syntaxErrorRange(a, b, "expected 'else' after 'if' expression");
+            Token lambda = expectKeyword("lambda");
+            if (lambda != null) {
+                lambdaParams();
+                Token colon = expect(TokenKind.COLON);
+                if (colon != null && at(TokenKind.FSTRING_MIDDLE)) {
+                    throw syntaxErrorRange(lambda, colon,
+                            "f-string: lambda expressions are not allowed without parentheses");
+                }
             }
+            reset(m);
+        } finally {
+            leave();
         }
-        reset(m);
-        Token lambda = expectKeyword("lambda");
-        if (lambda != null) {
-            lambdaParams();
-            Token colon = expect(TokenKind.COLON);
-            if (colon != null && at(TokenKind.FSTRING_MIDDLE)) {
-                throw syntaxErrorRange(lambda, colon,
-                        "f-string: lambda expressions are not allowed without parentheses");
-            }
-        }
-        reset(m);
     }
 
     /** invalid_legacy_expression: NAME !'(' star_expressions, for {@code print} and {@code exec}. */
     private void invalidLegacyExpression() {
-        int m = mark();
-        Token n = expectName();
-        if (n != null && !at(TokenKind.LPAR)) {
-            Expr b = starExpressions();
-            if (b != null && (n.text().equals("print") || n.text().equals("exec"))) {
-                throw syntaxErrorRange(n, b,
-                        "Missing parentheses in call to '" + n.text() + "'. Did you mean " + n.text() + "(...)?");
+        enter();
+        try {
+            int m = mark();
+            Token n = expectName();
+            if (n != null && !at(TokenKind.LPAR)) {
+                Expr b = starExpressions();
+                if (b != null && (n.text().equals("print") || n.text().equals("exec"))) {
+                    throw syntaxErrorRange(n, b,
+                            "Missing parentheses in call to '" + n.text() + "'. Did you mean " + n.text() + "(...)?");
+                }
             }
+            reset(m);
+        } finally {
+            leave();
         }
-        reset(m);
     }
 
     /**
@@ -279,23 +296,9 @@ abstract class ExpressionParser extends OperatorParser {
     final List<Expr> starNamedExpressions() {
         enter();
         try {
-            Expr a = starNamedExpression();
-            if (a == null) {
+            List<Expr> elts = gather(this::starNamedExpression);
+            if (elts == null) {
                 return null;
-            }
-            List<Expr> elts = new ArrayList<>();
-            elts.add(a);
-            while (true) {
-                int m = mark();
-                if (expect(TokenKind.COMMA) == null) {
-                    break;
-                }
-                Expr c = starNamedExpression();
-                if (c == null) {
-                    reset(m);
-                    break;
-                }
-                elts.add(c);
             }
             expect(TokenKind.COMMA);
             return elts;
@@ -371,43 +374,48 @@ abstract class ExpressionParser extends OperatorParser {
      *     | !(list|tuple|genexp|'True'|'None'|'False') bitwise_or '=' bitwise_or !('='|':=')
      */
     private void invalidNamedExpression() {
-        int m = mark();
-        if (memoLookup(R_INVALID_NAMED_EXPRESSION) != null) {
-            return;
-        }
-        Expr a = expression();
-        if (a != null && expect(TokenKind.COLONEQUAL) != null && expression() != null) {
-            throw syntaxErrorAt(a, "cannot use assignment expressions with " + exprName(a));
-        }
-        reset(m);
-        Token n = expectName();
-        if (n != null && expect(TokenKind.EQUAL) != null) {
-            Expr b = bitwiseOr();
-            if (b != null && !at(TokenKind.EQUAL) && !at(TokenKind.COLONEQUAL)) {
-                throw syntaxErrorRange(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        enter();
+        try {
+            int m = mark();
+            if (memoLookup(R_INVALID_NAMED_EXPRESSION) != null) {
+                return;
             }
-        }
-        reset(m);
-        boolean excluded = list() != null;
-        reset(m);
-        if (!excluded) {
-            excluded = tuple() != null;
-            reset(m);
-        }
-        if (!excluded) {
-            excluded = genexp() != null;
-            reset(m);
-        }
-        Token t = peek();
-        if (!excluded && !t.isName("True") && !t.isName("None") && !t.isName("False")) {
-            a = bitwiseOr();
-            if (a != null && expect(TokenKind.EQUAL) != null && bitwiseOr() != null && !at(TokenKind.EQUAL)
-                    && !at(TokenKind.COLONEQUAL)) {
-                throw syntaxErrorAt(a,
-                        "cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?");
+            Expr a = expression();
+            if (a != null && expect(TokenKind.COLONEQUAL) != null && expression() != null) {
+                throw syntaxErrorAt(a, "cannot use assignment expressions with " + exprName(a));
             }
+            reset(m);
+            Token n = expectName();
+            if (n != null && expect(TokenKind.EQUAL) != null) {
+                Expr b = bitwiseOr();
+                if (b != null && !at(TokenKind.EQUAL) && !at(TokenKind.COLONEQUAL)) {
+                    throw syntaxErrorRange(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
+            }
+            reset(m);
+            boolean excluded = list() != null;
+            reset(m);
+            if (!excluded) {
+                excluded = tuple() != null;
+                reset(m);
+            }
+            if (!excluded) {
+                excluded = genexp() != null;
+                reset(m);
+            }
+            Token t = peek();
+            if (!excluded && !isKeywordToken(t, "True") && !isKeywordToken(t, "None") && !isKeywordToken(t, "False")) {
+                a = bitwiseOr();
+                if (a != null && expect(TokenKind.EQUAL) != null && bitwiseOr() != null && !at(TokenKind.EQUAL)
+                        && !at(TokenKind.COLONEQUAL)) {
+                    throw syntaxErrorAt(a,
+                            "cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?");
+                }
+            }
+            reset(m);
+            memoStore(R_INVALID_NAMED_EXPRESSION, m, null);
+        } finally {
+            leave();
         }
-        reset(m);
-        memoStore(R_INVALID_NAMED_EXPRESSION, m, null);
     }
 }

@@ -6,14 +6,16 @@ import org.pyxis.parser.ast.Constants;
 
 /**
  * The values of literal tokens: NUMBER to {@link BigInteger}, {@link Double} or {@link
- * Constants.Imaginary}; STRING to {@link String} or {@link Constants.Bytes}; the literal text of
- * f-strings (FSTRING_MIDDLE) to {@link String}. Escape sequences, their SyntaxWarnings and their
+ * Constants.Imaginary}; STRING to a str value ({@link String}, or {@link Constants.CodePoints}
+ * in the rare case a String cannot hold it) or {@link Constants.Bytes}; the literal text of
+ * f-strings (FSTRING_MIDDLE) to a str value. Escape sequences, their SyntaxWarnings and their
  * errors follow CPython 3.13 (Parser/string_parser.c with the {@code unicode_escape} and bytes
  * escape decoders), including the error positions, which CPython counts in a copy of the literal
  * where every non-ASCII character is written as a 10-byte {@code \UXXXXXXXX} escape.
  *
  * <p>Strings hold code points as Java chars: a character outside the BMP is a surrogate pair, and
- * {@code "\ud800"} gives a lone surrogate.
+ * <code>"&#92;ud800"</code> gives a lone surrogate; escapes that put a high surrogate code point
+ * just before a low one give a {@link Constants.CodePoints} (see {@link StrBuilder}).
  */
 final class Literals {
     private Literals() {}
@@ -30,8 +32,32 @@ final class Literals {
     // ---- numbers ----
 
     /**
+     * CPython's default limit on the digits of a decimal integer that int() converts
+     * ({@code sys.get_int_max_str_digits()}), which also applies to integer literals.
+     */
+    static final int INT_MAX_STR_DIGITS = 4300;
+
+    /**
+     * Thrown by {@link #parseNumber} for a decimal integer literal over the digit limit; the
+     * message is CPython's ValueError text. The parser turns it into the SyntaxError CPython
+     * raises at the literal's token. Records no stack trace.
+     */
+    static final class IntegerTooLong extends RuntimeException {
+        /** The NUMBER token's text. */
+        final String text;
+
+        IntegerTooLong(String text, int digits, int limit) {
+            super("Exceeds the limit (" + limit + " digits) for integer string conversion: value has " + digits
+                    + " digits; use sys.set_int_max_str_digits() to increase the limit", null, false, false);
+            this.text = text;
+        }
+    }
+
+    /**
      * The value of a NUMBER token's text: BigInteger (any base), Double (correctly rounded;
-     * {@code 1e309} is infinity) or Constants.Imaginary.
+     * {@code 1e309} is infinity) or Constants.Imaginary. A decimal integer of more than {@link
+     * #INT_MAX_STR_DIGITS} digits (not counting underscores) throws {@link IntegerTooLong}, as
+     * CPython refuses to convert it; all-zero literals and the other bases have no limit.
      */
     static Object parseNumber(String text) {
         String s = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
@@ -61,7 +87,16 @@ final class Literals {
                 return Double.parseDouble(s);
             }
         }
-        return n <= 18 ? BigInteger.valueOf(Long.parseLong(s)) : new BigInteger(s);
+        if (n <= 18) {
+            return BigInteger.valueOf(Long.parseLong(s));
+        }
+        // A valid decimal literal starting with 0 is all zeros: CPython converts it without the limit.
+        // TODO(#4): follow sys.get_int_max_str_digits()
+        int limit = INT_MAX_STR_DIGITS;
+        if (s.charAt(0) != '0' && n > limit) {
+            throw new IntegerTooLong(text, n, limit);
+        }
+        return new BigInteger(s);
     }
 
     // ---- prefixes ----
@@ -103,7 +138,10 @@ final class Literals {
 
     // ---- strings ----
 
-    /** A STRING token's value: String for str literals, Constants.Bytes for bytes literals. CPython: _PyPegen_parse_string. */
+    /**
+     * A STRING token's value: a str value (String or Constants.CodePoints) for str literals,
+     * Constants.Bytes for bytes literals. CPython: _PyPegen_parse_string.
+     */
     static Object decodeString(Token token, LiteralErrors errors) {
         String text = token.text();
         int q = prefixLength(text);
@@ -142,7 +180,7 @@ final class Literals {
     }
 
     /**
-     * The text of an FSTRING_MIDDLE token with escapes processed unless raw. A warning for an
+     * The str value of an FSTRING_MIDDLE token, escapes processed unless raw. A warning for an
      * invalid escape {@code \{} or {@code \}} is left out: the tokenizer has reported it.
      *
      * <p>CPython decodes the literal parts of an f-string when it reaches the FSTRING_END, and
@@ -150,7 +188,7 @@ final class Literals {
      * decodes at the FSTRING_MIDDLE itself, and never as raw, even in {@code rf"..."}. The
      * {@code errors} implementation chooses the position; {@code token} here is the middle.
      */
-    static String decodeFStringMiddle(Token token, boolean raw, LiteralErrors errors) {
+    static Object decodeFStringMiddle(Token token, boolean raw, LiteralErrors errors) {
         String text = token.text();
         if (raw || text.indexOf('\\') < 0) {
             checkDecodable(text, 0, text.length(), token, errors);
@@ -160,9 +198,9 @@ final class Literals {
     }
 
     /** CPython: decode_unicode_with_escapes and _PyUnicode_DecodeUnicodeEscapeInternal2. */
-    private static String decodeUnicodeEscapes(String body, Token token, LiteralErrors errors, boolean fstring) {
+    private static Object decodeUnicodeEscapes(String body, Token token, LiteralErrors errors, boolean fstring) {
         int n = body.length();
-        StringBuilder out = new StringBuilder(n);
+        StrBuilder out = new StrBuilder(n);
         int pos = 0; // byte position in CPython's ASCII-escaped copy of the body, for error messages
         String invalid = null;
         char invalidChar = 0;
@@ -282,7 +320,7 @@ final class Literals {
         if (invalid != null && !(fstring && (invalidChar == '{' || invalidChar == '}'))) {
             errors.warning(token, invalid);
         }
-        return out.toString();
+        return out.build();
     }
 
     private static boolean isOctal(char c) {

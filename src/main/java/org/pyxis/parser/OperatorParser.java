@@ -58,22 +58,28 @@ abstract class OperatorParser extends AtomParser {
         boolean or = keyword.equals("or");
         Token s = peek();
         Expr a = or ? conjunction() : inversion();
-        if (a == null || !atKeyword(keyword)) {
+        if (a == null) {
+            return null;
+        }
+        if (!atKeyword(keyword)) {
+            transientLevels(2); // the helper rules for (keyword operand)+ and its group, failing
             return a;
         }
         List<Expr> values = new ArrayList<>();
         values.add(a);
-        while (true) {
-            int m = mark();
-            if (expectKeyword(keyword) == null) {
-                break;
+        enter(); // the helper rule for the repetition; each item is read in the one for the group
+        try {
+            while (true) {
+                int m = mark();
+                Expr c = group(() -> expectKeyword(keyword) == null ? null : or ? conjunction() : inversion());
+                if (c == null) {
+                    reset(m);
+                    break;
+                }
+                values.add(c);
             }
-            Expr c = or ? conjunction() : inversion();
-            if (c == null) {
-                reset(m);
-                break;
-            }
-            values.add(c);
+        } finally {
+            leave();
         }
         if (values.size() == 1) {
             return a;
@@ -120,23 +126,36 @@ abstract class OperatorParser extends AtomParser {
             }
             List<CmpOperator> ops = null;
             List<Expr> comparators = null;
-            while (true) {
-                int m = mark();
-                CmpOperator op = compareOp();
-                if (op == null) {
-                    break;
+            // compare_op_bitwise_or_pair+: the helper rule for the repetition, then for each pair
+            // the rule compare_op_bitwise_or_pair and the one for its operator (eq_bitwise_or...).
+            enter();
+            try {
+                while (true) {
+                    int m = mark();
+                    CmpOperator op;
+                    Expr b;
+                    enter();
+                    enter();
+                    try {
+                        op = compareOp();
+                        b = op == null ? null : bitwiseOr();
+                    } finally {
+                        leave();
+                        leave();
+                    }
+                    if (b == null) {
+                        reset(m);
+                        break;
+                    }
+                    if (ops == null) {
+                        ops = new ArrayList<>();
+                        comparators = new ArrayList<>();
+                    }
+                    ops.add(op);
+                    comparators.add(b);
                 }
-                Expr b = bitwiseOr();
-                if (b == null) {
-                    reset(m);
-                    break;
-                }
-                if (ops == null) {
-                    ops = new ArrayList<>();
-                    comparators = new ArrayList<>();
-                }
-                ops.add(op);
-                comparators.add(b);
+            } finally {
+                leave();
             }
             if (ops == null) {
                 return a;
@@ -182,7 +201,7 @@ abstract class OperatorParser extends AtomParser {
             }
             case NAME -> {
                 int m = mark();
-                if (t.text().equals("not")) {
+                if (atKeyword("not")) {
                     advance();
                     if (expectKeyword("in") != null) {
                         return CmpOperator.NotIn;
@@ -190,11 +209,11 @@ abstract class OperatorParser extends AtomParser {
                     reset(m);
                     return null;
                 }
-                if (t.text().equals("in")) {
+                if (atKeyword("in")) {
                     advance();
                     return CmpOperator.In;
                 }
-                if (t.text().equals("is")) {
+                if (atKeyword("is")) {
                     advance();
                     return expectKeyword("not") != null ? CmpOperator.IsNot : CmpOperator.Is;
                 }
@@ -329,23 +348,28 @@ abstract class OperatorParser extends AtomParser {
 
     /** invalid_arithmetic: sum ('+'|'-'|'*'|'/'|'%'|'//'|'@') 'not' inversion */
     private void invalidArithmetic() {
-        int m = mark();
-        if (sum() != null) {
-            switch (peek().kind()) {
-                case PLUS, MINUS, STAR, SLASH, PERCENT, DOUBLESLASH, AT -> {
-                    advance();
-                    Token not = expectKeyword("not");
-                    if (not != null) {
-                        Expr b = inversion();
-                        if (b != null) {
-                            throw syntaxErrorRange(not, b, "'not' after an operator must be parenthesized");
+        enter();
+        try {
+            int m = mark();
+            if (sum() != null) {
+                switch (peek().kind()) {
+                    case PLUS, MINUS, STAR, SLASH, PERCENT, DOUBLESLASH, AT -> {
+                        advance();
+                        Token not = expectKeyword("not");
+                        if (not != null) {
+                            Expr b = inversion();
+                            if (b != null) {
+                                throw syntaxErrorRange(not, b, "'not' after an operator must be parenthesized");
+                            }
                         }
                     }
+                    default -> { }
                 }
-                default -> { }
             }
+            reset(m);
+        } finally {
+            leave();
         }
-        reset(m);
     }
 
     /** sum (memoized; left-recursive in CPython): sum ('+' | '-') term | term */
@@ -425,20 +449,25 @@ abstract class OperatorParser extends AtomParser {
 
     /** invalid_factor: ('+' | '-' | '~') 'not' factor */
     private void invalidFactor() {
-        int m = mark();
-        switch (peek().kind()) {
-            case PLUS, MINUS, TILDE -> {
-                advance();
-                Token not = expectKeyword("not");
-                if (not != null) {
-                    Expr b = factor();
-                    if (b != null) {
-                        throw syntaxErrorRange(not, b, "'not' after an operator must be parenthesized");
+        enter();
+        try {
+            int m = mark();
+            switch (peek().kind()) {
+                case PLUS, MINUS, TILDE -> {
+                    advance();
+                    Token not = expectKeyword("not");
+                    if (not != null) {
+                        Expr b = factor();
+                        if (b != null) {
+                            throw syntaxErrorRange(not, b, "'not' after an operator must be parenthesized");
+                        }
                     }
+                    reset(m);
                 }
-                reset(m);
+                default -> { }
             }
-            default -> { }
+        } finally {
+            leave();
         }
     }
 

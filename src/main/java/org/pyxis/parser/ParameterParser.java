@@ -67,31 +67,36 @@ abstract class ParameterParser extends StringParser {
      *     | star_etc
      */
     private Arguments parameters(boolean lambda) {
-        List<Arg> slash = slashNoDefault(lambda);
-        if (slash != null) {
+        enter();
+        try {
+            List<Arg> slash = slashNoDefault(lambda);
+            if (slash != null) {
+                List<Arg> plain = paramsNoDefault(lambda);
+                List<NameDefault> withDefault = paramsWithDefault(lambda);
+                return makeArguments(slash, null, plain, withDefault, starEtc(lambda));
+            }
+            SlashWithDefault slashWithDefault = slashWithDefault(lambda);
+            if (slashWithDefault != null) {
+                List<NameDefault> withDefault = paramsWithDefault(lambda);
+                return makeArguments(null, slashWithDefault, List.of(), withDefault, starEtc(lambda));
+            }
             List<Arg> plain = paramsNoDefault(lambda);
+            if (!plain.isEmpty()) {
+                List<NameDefault> withDefault = paramsWithDefault(lambda);
+                return makeArguments(null, null, plain, withDefault, starEtc(lambda));
+            }
             List<NameDefault> withDefault = paramsWithDefault(lambda);
-            return makeArguments(slash, null, plain, withDefault, starEtc(lambda));
+            if (!withDefault.isEmpty()) {
+                return makeArguments(null, null, List.of(), withDefault, starEtc(lambda));
+            }
+            StarEtc star = starEtc(lambda);
+            if (star != null) {
+                return makeArguments(null, null, List.of(), List.of(), star);
+            }
+            return null;
+        } finally {
+            leave();
         }
-        SlashWithDefault slashWithDefault = slashWithDefault(lambda);
-        if (slashWithDefault != null) {
-            List<NameDefault> withDefault = paramsWithDefault(lambda);
-            return makeArguments(null, slashWithDefault, List.of(), withDefault, starEtc(lambda));
-        }
-        List<Arg> plain = paramsNoDefault(lambda);
-        if (!plain.isEmpty()) {
-            List<NameDefault> withDefault = paramsWithDefault(lambda);
-            return makeArguments(null, null, plain, withDefault, starEtc(lambda));
-        }
-        List<NameDefault> withDefault = paramsWithDefault(lambda);
-        if (!withDefault.isEmpty()) {
-            return makeArguments(null, null, List.of(), withDefault, starEtc(lambda));
-        }
-        StarEtc star = starEtc(lambda);
-        if (star != null) {
-            return makeArguments(null, null, List.of(), List.of(), star);
-        }
-        return null;
     }
 
     /** CPython: _PyPegen_make_arguments. */
@@ -134,150 +139,221 @@ abstract class ParameterParser extends StringParser {
 
     /** param: NAME annotation? (a lambda_param is a bare NAME). */
     private Arg param(boolean lambda) {
-        Token n = expectName();
-        if (n == null) {
-            return null;
-        }
-        Expr annotation = null;
-        if (!lambda) {
-            int m = mark();
-            if (expect(TokenKind.COLON) != null) {
-                annotation = expression();
-                if (annotation == null) {
-                    reset(m);
+        enter();
+        try {
+            Token n = expectName();
+            if (n == null) {
+                return null;
+            }
+            Expr annotation = null;
+            if (!lambda) {
+                int m = mark();
+                enter(); // annotation: ':' expression
+                try {
+                    if (expect(TokenKind.COLON) != null) {
+                        annotation = expression();
+                        if (annotation == null) {
+                            reset(m);
+                        }
+                    }
+                } finally {
+                    leave();
                 }
             }
+            Token e = end();
+            return new Arg(n.text(), annotation, null, n.lineno(), n.colOffset(), e.endLineno(), e.endColOffset());
+        } finally {
+            leave();
         }
-        Token e = end();
-        return new Arg(n.text(), annotation, null, n.lineno(), n.colOffset(), e.endLineno(), e.endColOffset());
     }
 
     /** param_no_default: param ',' | param &')' */
     private Arg paramNoDefault(boolean lambda) {
-        int m = mark();
-        Arg a = param(lambda);
-        if (a != null && (expect(TokenKind.COMMA) != null || atClose(lambda))) {
-            return a;
+        enter();
+        try {
+            int m = mark();
+            Arg a = param(lambda);
+            if (a != null && (expect(TokenKind.COMMA) != null || atClose(lambda))) {
+                return a;
+            }
+            reset(m);
+            return null;
+        } finally {
+            leave();
         }
-        reset(m);
-        return null;
     }
 
     private List<Arg> paramsNoDefault(boolean lambda) {
-        List<Arg> list = new ArrayList<>();
-        for (Arg a; (a = paramNoDefault(lambda)) != null; ) {
-            list.add(a);
+        enter(); // the helper rule for the repetition
+        try {
+            List<Arg> list = new ArrayList<>();
+            for (Arg a; (a = paramNoDefault(lambda)) != null; ) {
+                list.add(a);
+            }
+            return list;
+        } finally {
+            leave();
         }
-        return list;
     }
 
-    /** param_no_default_star_annotation: NAME ':' star_expression (',' | &')') — {@code *args: *Ts}. */
+    /**
+     * param_no_default_star_annotation: param_star_annotation (',' | &')') — {@code *args: *Ts};
+     * param_star_annotation: NAME star_annotation; star_annotation: ':' star_expression.
+     */
     private Arg paramNoDefaultStarAnnotation() {
-        int m = mark();
-        Token n = expectName();
-        if (n != null && expect(TokenKind.COLON) != null) {
-            Expr annotation = starExpression();
-            if (annotation != null) {
-                Token e = end();
-                Arg a = new Arg(n.text(), annotation, null, n.lineno(), n.colOffset(), e.endLineno(),
-                        e.endColOffset());
-                if (expect(TokenKind.COMMA) != null || at(TokenKind.RPAR)) {
-                    return a;
+        enter();
+        enter(); // param_star_annotation
+        try {
+            int m = mark();
+            Token n = expectName();
+            if (n != null) {
+                Expr annotation;
+                enter(); // star_annotation
+                try {
+                    annotation = expect(TokenKind.COLON) != null ? starExpression() : null;
+                } finally {
+                    leave();
+                }
+                if (annotation != null) {
+                    Token e = end();
+                    Arg a = new Arg(n.text(), annotation, null, n.lineno(), n.colOffset(), e.endLineno(),
+                            e.endColOffset());
+                    if (expect(TokenKind.COMMA) != null || at(TokenKind.RPAR)) {
+                        return a;
+                    }
                 }
             }
+            reset(m);
+            return null;
+        } finally {
+            leave();
+            leave();
         }
-        reset(m);
-        return null;
     }
 
     /** param_with_default: param default ',' | param default &')' */
     private NameDefault paramWithDefault(boolean lambda) {
-        int m = mark();
-        Arg a = param(lambda);
-        if (a != null) {
-            Expr value = defaultValue();
-            if (value != null && (expect(TokenKind.COMMA) != null || atClose(lambda))) {
-                return new NameDefault(a, value);
+        enter();
+        try {
+            int m = mark();
+            Arg a = param(lambda);
+            if (a != null) {
+                Expr value = defaultValue();
+                if (value != null && (expect(TokenKind.COMMA) != null || atClose(lambda))) {
+                    return new NameDefault(a, value);
+                }
             }
+            reset(m);
+            return null;
+        } finally {
+            leave();
         }
-        reset(m);
-        return null;
     }
 
     private List<NameDefault> paramsWithDefault(boolean lambda) {
-        List<NameDefault> list = new ArrayList<>();
-        for (NameDefault nd; (nd = paramWithDefault(lambda)) != null; ) {
-            list.add(nd);
+        enter(); // the helper rule for the repetition
+        try {
+            List<NameDefault> list = new ArrayList<>();
+            for (NameDefault nd; (nd = paramWithDefault(lambda)) != null; ) {
+                list.add(nd);
+            }
+            return list;
+        } finally {
+            leave();
         }
-        return list;
     }
 
     /** param_maybe_default: param default? ',' | param default? &')' */
     private NameDefault paramMaybeDefault(boolean lambda) {
-        int m = mark();
-        Arg a = param(lambda);
-        if (a != null) {
-            Expr value = defaultValue();
-            if (expect(TokenKind.COMMA) != null || atClose(lambda)) {
-                return new NameDefault(a, value);
+        enter();
+        try {
+            int m = mark();
+            Arg a = param(lambda);
+            if (a != null) {
+                Expr value = defaultValue();
+                if (expect(TokenKind.COMMA) != null || atClose(lambda)) {
+                    return new NameDefault(a, value);
+                }
             }
+            reset(m);
+            return null;
+        } finally {
+            leave();
         }
-        reset(m);
-        return null;
     }
 
     private List<NameDefault> paramsMaybeDefault(boolean lambda) {
-        List<NameDefault> list = new ArrayList<>();
-        for (NameDefault nd; (nd = paramMaybeDefault(lambda)) != null; ) {
-            list.add(nd);
+        enter(); // the helper rule for the repetition
+        try {
+            List<NameDefault> list = new ArrayList<>();
+            for (NameDefault nd; (nd = paramMaybeDefault(lambda)) != null; ) {
+                list.add(nd);
+            }
+            return list;
+        } finally {
+            leave();
         }
-        return list;
     }
 
     /** default: '=' expression | invalid_default */
     private Expr defaultValue() {
-        int m = mark();
-        if (expect(TokenKind.EQUAL) != null) {
-            Expr e = expression();
-            if (e != null) {
-                return e;
+        enter();
+        try {
+            int m = mark();
+            if (expect(TokenKind.EQUAL) != null) {
+                Expr e = expression();
+                if (e != null) {
+                    return e;
+                }
+                reset(m);
             }
-            reset(m);
-        }
-        if (callInvalidRules) {
-            // invalid_default: '=' &(')'|',')
-            Token eq = expect(TokenKind.EQUAL);
-            if (eq != null && (at(TokenKind.RPAR) || at(TokenKind.COMMA))) {
-                throw syntaxErrorAt(eq, "expected default value expression");
+            if (callInvalidRules) {
+                // invalid_default: '=' &(')'|',')
+                Token eq = expect(TokenKind.EQUAL);
+                if (eq != null && (at(TokenKind.RPAR) || at(TokenKind.COMMA))) {
+                    throw syntaxErrorAt(eq, "expected default value expression");
+                }
+                reset(m);
             }
-            reset(m);
+            return null;
+        } finally {
+            leave();
         }
-        return null;
     }
 
     /** slash_no_default: param_no_default+ '/' ',' | param_no_default+ '/' &')' */
     private List<Arg> slashNoDefault(boolean lambda) {
-        int m = mark();
-        List<Arg> a = paramsNoDefault(lambda);
-        if (!a.isEmpty() && expect(TokenKind.SLASH) != null
-                && (expect(TokenKind.COMMA) != null || atClose(lambda))) {
-            return a;
+        enter();
+        try {
+            int m = mark();
+            List<Arg> a = paramsNoDefault(lambda);
+            if (!a.isEmpty() && expect(TokenKind.SLASH) != null
+                    && (expect(TokenKind.COMMA) != null || atClose(lambda))) {
+                return a;
+            }
+            reset(m);
+            return null;
+        } finally {
+            leave();
         }
-        reset(m);
-        return null;
     }
 
     /** slash_with_default: param_no_default* param_with_default+ '/' (',' | &')') */
     private SlashWithDefault slashWithDefault(boolean lambda) {
-        int m = mark();
-        List<Arg> plain = paramsNoDefault(lambda);
-        List<NameDefault> withDefault = paramsWithDefault(lambda);
-        if (!withDefault.isEmpty() && expect(TokenKind.SLASH) != null
-                && (expect(TokenKind.COMMA) != null || atClose(lambda))) {
-            return new SlashWithDefault(plain, withDefault);
+        enter();
+        try {
+            int m = mark();
+            List<Arg> plain = paramsNoDefault(lambda);
+            List<NameDefault> withDefault = paramsWithDefault(lambda);
+            if (!withDefault.isEmpty() && expect(TokenKind.SLASH) != null
+                    && (expect(TokenKind.COMMA) != null || atClose(lambda))) {
+                return new SlashWithDefault(plain, withDefault);
+            }
+            reset(m);
+            return null;
+        } finally {
+            leave();
         }
-        reset(m);
-        return null;
     }
 
     /**
@@ -289,50 +365,60 @@ abstract class ParameterParser extends StringParser {
      *     | kwds
      */
     private StarEtc starEtc(boolean lambda) {
-        if (callInvalidRules) {
-            invalidStarEtc(lambda);
-        }
-        int m = mark();
-        if (expect(TokenKind.STAR) != null) {
-            int afterStar = mark();
-            Arg vararg = paramNoDefault(lambda);
-            if (vararg == null && !lambda) {
-                vararg = paramNoDefaultStarAnnotation();
+        enter();
+        try {
+            if (callInvalidRules) {
+                invalidStarEtc(lambda);
             }
-            if (vararg != null) {
-                List<NameDefault> kwonly = paramsMaybeDefault(lambda);
-                return new StarEtc(vararg, kwonly, kwds(lambda));
-            }
-            reset(afterStar);
-            if (expect(TokenKind.COMMA) != null) {
-                List<NameDefault> kwonly = paramsMaybeDefault(lambda);
-                if (!kwonly.isEmpty()) {
-                    return new StarEtc(null, kwonly, kwds(lambda));
+            int m = mark();
+            if (expect(TokenKind.STAR) != null) {
+                int afterStar = mark();
+                Arg vararg = paramNoDefault(lambda);
+                if (vararg == null && !lambda) {
+                    vararg = paramNoDefaultStarAnnotation();
                 }
+                if (vararg != null) {
+                    List<NameDefault> kwonly = paramsMaybeDefault(lambda);
+                    return new StarEtc(vararg, kwonly, kwds(lambda));
+                }
+                reset(afterStar);
+                if (expect(TokenKind.COMMA) != null) {
+                    List<NameDefault> kwonly = paramsMaybeDefault(lambda);
+                    if (!kwonly.isEmpty()) {
+                        return new StarEtc(null, kwonly, kwds(lambda));
+                    }
+                }
+                reset(m);
             }
-            reset(m);
+            Arg kwarg = kwds(lambda);
+            if (kwarg != null) {
+                return new StarEtc(null, List.of(), kwarg);
+            }
+            return null;
+        } finally {
+            leave();
         }
-        Arg kwarg = kwds(lambda);
-        if (kwarg != null) {
-            return new StarEtc(null, List.of(), kwarg);
-        }
-        return null;
     }
 
     /** kwds: invalid_kwds | '**' param_no_default */
     private Arg kwds(boolean lambda) {
-        if (callInvalidRules) {
-            invalidKwds(lambda);
-        }
-        int m = mark();
-        if (expect(TokenKind.DOUBLESTAR) != null) {
-            Arg a = paramNoDefault(lambda);
-            if (a != null) {
-                return a;
+        enter();
+        try {
+            if (callInvalidRules) {
+                invalidKwds(lambda);
             }
+            int m = mark();
+            if (expect(TokenKind.DOUBLESTAR) != null) {
+                Arg a = paramNoDefault(lambda);
+                if (a != null) {
+                    return a;
+                }
+            }
+            reset(m);
+            return null;
+        } finally {
+            leave();
         }
-        reset(m);
-        return null;
     }
 
     // ---- invalid rules (second pass) ----
@@ -348,80 +434,91 @@ abstract class ParameterParser extends StringParser {
      *     | param_maybe_default+ '/' '*'
      */
     private void invalidParameters(boolean lambda) {
-        int m = mark();
-        Token slash = expect(TokenKind.SLASH);
-        if (slash != null && at(TokenKind.COMMA)) {
-            throw syntaxErrorAt(slash, "at least one argument must precede /");
-        }
-        reset(m);
-
-        if (slashNoDefault(lambda) != null || slashWithDefault(lambda) != null) {
-            paramsMaybeDefault(lambda);
-            Token again = expect(TokenKind.SLASH);
-            if (again != null) {
-                throw syntaxErrorAt(again, "/ may appear only once");
+        enter();
+        try {
+            int m = mark();
+            Token slash = expect(TokenKind.SLASH);
+            if (slash != null && at(TokenKind.COMMA)) {
+                throw syntaxErrorAt(slash, "at least one argument must precede /");
             }
-        }
-        reset(m);
+            reset(m);
 
-        slashNoDefault(lambda);
-        paramsNoDefault(lambda);
-        if (slashWithDefault(lambda) != null || !paramsWithDefault(lambda).isEmpty()) {
-            Arg a = paramNoDefault(lambda);
-            if (a != null) {
-                throw syntaxErrorAt(a, "parameter without a default follows parameter with a default");
+            if (slashNoDefaultOrWithDefault(lambda)) {
+                paramsMaybeDefault(lambda);
+                Token again = expect(TokenKind.SLASH);
+                if (again != null) {
+                    throw syntaxErrorAt(again, "/ may appear only once");
+                }
             }
-        }
-        reset(m);
+            reset(m);
 
-        paramsNoDefault(lambda);
-        Token lpar = expect(TokenKind.LPAR);
-        if (lpar != null) {
-            boolean some;
-            if (lambda) {
-                // ','.lambda_param+
-                some = param(true) != null;
-                while (some) {
-                    int beforeComma = mark();
-                    if (expect(TokenKind.COMMA) == null || param(true) == null) {
-                        reset(beforeComma);
-                        break;
+            slashNoDefault(lambda);
+            paramsNoDefault(lambda);
+            // invalid_parameters_helper: slash_with_default | param_with_default+
+            if (group(() -> slashWithDefault(lambda) != null || !paramsWithDefault(lambda).isEmpty())) {
+                Arg a = paramNoDefault(lambda);
+                if (a != null) {
+                    throw syntaxErrorAt(a, "parameter without a default follows parameter with a default");
+                }
+            }
+            reset(m);
+
+            paramsNoDefault(lambda);
+            Token lpar = expect(TokenKind.LPAR);
+            if (lpar != null) {
+                boolean some;
+                if (lambda) {
+                    // ','.lambda_param+
+                    some = param(true) != null;
+                    while (some) {
+                        int beforeComma = mark();
+                        if (expect(TokenKind.COMMA) == null || param(true) == null) {
+                            reset(beforeComma);
+                            break;
+                        }
+                    }
+                } else {
+                    some = !paramsNoDefault(false).isEmpty();
+                }
+                if (some) {
+                    expect(TokenKind.COMMA);
+                    Token rpar = expect(TokenKind.RPAR);
+                    if (rpar != null) {
+                        throw syntaxErrorRange(lpar, rpar, lambda
+                                ? "Lambda expression parameters cannot be parenthesized"
+                                : "Function parameters cannot be parenthesized");
                     }
                 }
-            } else {
-                some = !paramsNoDefault(false).isEmpty();
             }
-            if (some) {
-                expect(TokenKind.COMMA);
-                Token rpar = expect(TokenKind.RPAR);
-                if (rpar != null) {
-                    throw syntaxErrorRange(lpar, rpar, lambda ? "Lambda expression parameters cannot be parenthesized"
-                            : "Function parameters cannot be parenthesized");
+            reset(m);
+
+            slashNoDefaultOrWithDefault(lambda);
+            paramsMaybeDefault(lambda);
+            if (expect(TokenKind.STAR) != null
+                    && (expect(TokenKind.COMMA) != null || paramNoDefault(lambda) != null)) {
+                paramsMaybeDefault(lambda);
+                Token s = expect(TokenKind.SLASH);
+                if (s != null) {
+                    throw syntaxErrorAt(s, "/ must be ahead of *");
                 }
             }
-        }
-        reset(m);
+            reset(m);
 
-        if (slashNoDefault(lambda) == null) {
-            slashWithDefault(lambda);
-        }
-        paramsMaybeDefault(lambda);
-        if (expect(TokenKind.STAR) != null && (expect(TokenKind.COMMA) != null || paramNoDefault(lambda) != null)) {
-            paramsMaybeDefault(lambda);
-            Token s = expect(TokenKind.SLASH);
-            if (s != null) {
-                throw syntaxErrorAt(s, "/ must be ahead of *");
+            if (!paramsMaybeDefault(lambda).isEmpty() && expect(TokenKind.SLASH) != null) {
+                Token star = expect(TokenKind.STAR);
+                if (star != null) {
+                    throw syntaxErrorAt(star, "expected comma between / and *");
+                }
             }
+            reset(m);
+        } finally {
+            leave();
         }
-        reset(m);
+    }
 
-        if (!paramsMaybeDefault(lambda).isEmpty() && expect(TokenKind.SLASH) != null) {
-            Token star = expect(TokenKind.STAR);
-            if (star != null) {
-                throw syntaxErrorAt(star, "expected comma between / and *");
-            }
-        }
-        reset(m);
+    /** (slash_no_default | slash_with_default), a group: true if one matched. */
+    private boolean slashNoDefaultOrWithDefault(boolean lambda) {
+        return group(() -> slashNoDefault(lambda) != null || slashWithDefault(lambda) != null);
     }
 
     /**
@@ -431,42 +528,47 @@ abstract class ParameterParser extends StringParser {
      *     | '*' (param_no_default | ',') param_maybe_default* '*' (param_no_default | ',')
      */
     private void invalidStarEtc(boolean lambda) {
-        int m = mark();
-        Token star = expect(TokenKind.STAR);
-        if (star == null) {
-            return;
-        }
-        TokenKind close = lambda ? TokenKind.COLON : TokenKind.RPAR;
-        boolean bare = at(close);
-        if (!bare && expect(TokenKind.COMMA) != null) {
-            bare = at(close) || at(TokenKind.DOUBLESTAR);
-        }
-        if (bare) {
-            if (lambda) {
-                throw syntaxError("named arguments must follow bare *");
+        enter();
+        try {
+            int m = mark();
+            Token star = expect(TokenKind.STAR);
+            if (star == null) {
+                return;
             }
-            throw syntaxErrorAt(star, "named arguments must follow bare *");
-        }
-        reset(m);
+            TokenKind close = lambda ? TokenKind.COLON : TokenKind.RPAR;
+            boolean bare = at(close);
+            if (!bare && expect(TokenKind.COMMA) != null) {
+                bare = at(close) || at(TokenKind.DOUBLESTAR);
+            }
+            if (bare) {
+                if (lambda) {
+                    throw syntaxError("named arguments must follow bare *");
+                }
+                throw syntaxErrorAt(star, "named arguments must follow bare *");
+            }
+            reset(m);
 
-        expect(TokenKind.STAR);
-        if (param(lambda) != null) {
-            Token eq = expect(TokenKind.EQUAL);
-            if (eq != null) {
-                throw syntaxErrorAt(eq, "var-positional argument cannot have default value");
+            expect(TokenKind.STAR);
+            if (param(lambda) != null) {
+                Token eq = expect(TokenKind.EQUAL);
+                if (eq != null) {
+                    throw syntaxErrorAt(eq, "var-positional argument cannot have default value");
+                }
             }
-        }
-        reset(m);
+            reset(m);
 
-        expect(TokenKind.STAR);
-        if (paramNoDefault(lambda) != null || expect(TokenKind.COMMA) != null) {
-            paramsMaybeDefault(lambda);
-            Token again = expect(TokenKind.STAR);
-            if (again != null && (paramNoDefault(lambda) != null || expect(TokenKind.COMMA) != null)) {
-                throw syntaxErrorAt(again, "* argument may appear only once");
+            expect(TokenKind.STAR);
+            if (paramNoDefault(lambda) != null || expect(TokenKind.COMMA) != null) {
+                paramsMaybeDefault(lambda);
+                Token again = expect(TokenKind.STAR);
+                if (again != null && (paramNoDefault(lambda) != null || expect(TokenKind.COMMA) != null)) {
+                    throw syntaxErrorAt(again, "* argument may appear only once");
+                }
             }
+            reset(m);
+        } finally {
+            leave();
         }
-        reset(m);
     }
 
     /**
@@ -476,25 +578,30 @@ abstract class ParameterParser extends StringParser {
      *     | '**' param ',' ('*'|'**'|'/')
      */
     private void invalidKwds(boolean lambda) {
-        int m = mark();
-        if (expect(TokenKind.DOUBLESTAR) == null || param(lambda) == null) {
+        enter();
+        try {
+            int m = mark();
+            if (expect(TokenKind.DOUBLESTAR) == null || param(lambda) == null) {
+                reset(m);
+                return;
+            }
+            Token eq = expect(TokenKind.EQUAL);
+            if (eq != null) {
+                throw syntaxErrorAt(eq, "var-keyword argument cannot have default value");
+            }
+            if (expect(TokenKind.COMMA) != null) {
+                Arg next = param(lambda);
+                if (next != null) {
+                    throw syntaxErrorAt(next, "arguments cannot follow var-keyword argument");
+                }
+                Token t = peek();
+                if (t.kind() == TokenKind.STAR || t.kind() == TokenKind.DOUBLESTAR || t.kind() == TokenKind.SLASH) {
+                    throw syntaxErrorAt(t, "arguments cannot follow var-keyword argument");
+                }
+            }
             reset(m);
-            return;
+        } finally {
+            leave();
         }
-        Token eq = expect(TokenKind.EQUAL);
-        if (eq != null) {
-            throw syntaxErrorAt(eq, "var-keyword argument cannot have default value");
-        }
-        if (expect(TokenKind.COMMA) != null) {
-            Arg next = param(lambda);
-            if (next != null) {
-                throw syntaxErrorAt(next, "arguments cannot follow var-keyword argument");
-            }
-            Token t = peek();
-            if (t.kind() == TokenKind.STAR || t.kind() == TokenKind.DOUBLESTAR || t.kind() == TokenKind.SLASH) {
-                throw syntaxErrorAt(t, "arguments cannot follow var-keyword argument");
-            }
-        }
-        reset(m);
     }
 }

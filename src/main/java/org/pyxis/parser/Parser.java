@@ -1,6 +1,12 @@
 package org.pyxis.parser;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.pyxis.parser.ast.Mod;
 
 /**
@@ -29,41 +35,86 @@ public final class Parser extends StatementParser {
     private final Mode mode;
 
     private Parser(String source, String filename, Mode mode) {
-        super(new Tokenizer(source, filename), filename);
+        super(new Tokenizer(source, filename, mode), filename);
         this.mode = mode;
         this.singleInput = mode == Mode.SINGLE;
         this.fileInput = mode == Mode.EXEC;
-        if (mode != Mode.EXEC && !source.isEmpty() && !source.endsWith("\n") && !source.endsWith("\r")) {
-            implicitNewlineLine = lineCount(source);
-        }
     }
 
-    /** The number of lines of {@code source}, counting a last line without a line break. */
-    private static int lineCount(String source) {
-        int lines = 1;
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == source.length() || source.charAt(i + 1) != '\n')) {
-                lines++;
-            }
-        }
-        return source.endsWith("\n") || source.endsWith("\r") ? lines - 1 : lines;
-    }
-
-    /** Parses decoded source text. Throws {@link ParseFailure} for invalid source. */
+    /**
+     * Parses decoded source text. Throws {@link ParseFailure} for invalid source, including
+     * source holding a NUL character, which CPython's {@code compile()} refuses before parsing.
+     */
     public static Mod parse(String source, String filename, Mode mode) {
+        return parse(source, filename, mode, w -> { });
+    }
+
+    /**
+     * Parses decoded source text, handing each SyntaxWarning found (invalid escape sequences,
+     * suspicious number literals) to {@code warnings}, once per message and line, in source order.
+     * Warnings are delivered whether or not the source turns out to be valid.
+     */
+    public static Mod parse(String source, String filename, Mode mode, Consumer<SyntaxProblem> warnings) {
+        if (source.indexOf('\0') >= 0) {
+            throw nullBytes();
+        }
+        Parser parser = new Parser(source, filename, mode);
         try {
-            return new Parser(source, filename, mode).run();
+            return parser.run();
         } catch (StackOverflowError e) {
             // CPython's own limit (MAXSTACK) is counted in rule calls; a Java stack can run out
             // before it. Retry on a thread with a large stack before giving up.
             return parseOnLargeStack(source, filename, mode);
+        } finally {
+            parser.reportWarnings(warnings);
         }
     }
 
-    /** Parses source bytes, decoding them as CPython does (BOM, coding cookie, UTF-8). */
+    /** Parses source bytes, as {@link #parse(byte[], String, Mode)}, reporting SyntaxWarnings. */
+    public static Mod parse(byte[] source, String filename, Mode mode, Consumer<SyntaxProblem> warnings) {
+        rejectNullBytes(source);
+        return parse(SourceDecoder.decode(source, filename, mode == Mode.EXEC), filename, mode, warnings);
+    }
+
+    /**
+     * The warnings of both the tokenizer and the parser, in source order, without the repeats a
+     * second parsing pass makes (CPython's warning registry shows each message once per line).
+     */
+    private void reportWarnings(Consumer<SyntaxProblem> sink) {
+        List<SyntaxProblem> all = new ArrayList<>(tokenizer.warnings());
+        all.addAll(warnings);
+        all.sort(Comparator.comparingInt(SyntaxProblem::lineno).thenComparingInt(SyntaxProblem::offset));
+        Set<String> seen = new HashSet<>();
+        for (SyntaxProblem w : all) {
+            if (seen.add(w.lineno() + ":" + w.message())) {
+                sink.accept(w);
+            }
+        }
+    }
+
+    /**
+     * Parses source bytes, decoding them as CPython does (BOM, coding cookie, UTF-8). A NUL byte
+     * anywhere is refused first, as by CPython's {@code compile()}.
+     */
     public static Mod parse(byte[] source, String filename, Mode mode) {
-        return parse(SourceDecoder.decode(source, filename), filename, mode);
+        return parse(source, filename, mode, w -> { });
+    }
+
+    private static void rejectNullBytes(byte[] source) {
+        for (byte b : source) {
+            if (b == 0) {
+                throw nullBytes();
+            }
+        }
+    }
+
+    /**
+     * CPython's {@code compile()} rejects source containing NUL before it parses, with a
+     * SyntaxError that has no file name and no position.
+     */
+    private static ParseFailure nullBytes() {
+        return new ParseFailure(new SyntaxProblem(SyntaxProblem.Kind.SYNTAX_ERROR,
+                "source code string cannot contain null bytes", null, -1, 0, -1, 0, null));
     }
 
     private static Mod parseOnLargeStack(String source, String filename, Mode mode) {
@@ -108,15 +159,17 @@ public final class Parser extends StatementParser {
             result = startRule();
         } catch (ParseFailure e) {
             throw finish(e);
+        } catch (Literals.IntegerTooLong e) {
+            throw finish(integerTooLong(e));
         }
         if (result != null) {
-            if (mode == Mode.SINGLE && !restIsBlank()) {
+            if (mode == Mode.SINGLE && !tokenizer.restIsBlank()) {
                 throw syntaxError("multiple statements found while compiling a single statement");
             }
             return result;
         }
         Token lastToken = lastFetched();
-        memo.clear();
+        clearMemo();
         reset(0);
         level = 0;
         callInvalidRules = true;
@@ -124,8 +177,33 @@ public final class Parser extends StatementParser {
             startRule();
         } catch (ParseFailure e) {
             throw finish(e);
+        } catch (Literals.IntegerTooLong e) {
+            throw finish(integerTooLong(e));
         }
         throw genericError(lastToken);
+    }
+
+    /**
+     * The SyntaxError for a decimal integer literal with more digits than int() converts, which
+     * CPython raises when its parser makes the literal's value (_PyPegen_number_token): on the
+     * NUMBER token's lines, with no column, so that no carets run under the long number. The
+     * literal is the token just consumed (rules throw straight out after converting it).
+     */
+    private ParseFailure integerTooLong(Literals.IntegerTooLong e) {
+        Token t = null;
+        for (int i = Math.min(pos, tokens.size()) - 1; i >= 0; i--) {
+            Token c = tokens.get(i);
+            if (c.kind() == TokenKind.NUMBER && c.text().equals(e.text)) {
+                t = c;
+                break;
+            }
+        }
+        if (t == null) {
+            throw new IllegalStateException("integer literal too long, but no NUMBER token consumed");
+        }
+        return raiseAt(SyntaxProblem.Kind.SYNTAX_ERROR, e.getMessage()
+                + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                t.lineno(), 0, t.endLineno(), 0);
     }
 
     private Mod startRule() {
@@ -163,9 +241,10 @@ public final class Parser extends StatementParser {
 
     /**
      * CPython: _PyPegen_tokenize_full_source_to_check_for_errors. Reads the remaining tokens; a
-     * tokenizer error replaces {@code error}, except that an unclosed bracket at the end of the
-     * source does so only when the error is on a later line than the bracket, and errors inside
-     * an f-string or that CPython's tokenizer only signals do not.
+     * tokenizer error replaces {@code error}, except inside an f-string. An error that CPython's
+     * tokenizer only signals (an unclosed bracket at the end of the source, a character after a
+     * backslash, ...) does not; instead, while a bracket is open that was opened on a line before
+     * {@code error}'s, "'(' was never closed" for it does.
      */
     private ParseFailure checkRestOfSource(ParseFailure error) {
         Token last = lastFetched();
@@ -184,11 +263,14 @@ public final class Parser extends StatementParser {
             }
         } catch (ParseFailure t) {
             String message = t.problem().message();
-            if (message.endsWith("' was never closed") && tokenizer.bracketLevel() > 0) {
-                return errorLine > t.problem().lineno() ? t : error;
+            if (message.endsWith("' was never closed") || raisedByParserInCPython(message)) {
+                if (tokenizer.bracketLevel() > 0 && errorLine > tokenizer.innermostBracketLine()) {
+                    return tokenizer.unclosedBracketError();
+                }
+                return error;
             }
             // CPython keeps the parser's error when the tokenizer stopped inside an f-string.
-            return raisedByParserInCPython(message) || fstringDepth > 0 ? error : t;
+            return fstringDepth > 0 ? error : t;
         }
         return error;
     }
@@ -209,45 +291,5 @@ public final class Parser extends StatementParser {
                     "inconsistent use of tabs and spaces in indentation", "unexpected EOF while parsing" -> true;
             default -> false;
         };
-    }
-
-    /**
-     * CPython: bad_single_statement — true if nothing but blanks and comments follows the
-     * statement just parsed in SINGLE mode.
-     */
-    private boolean restIsBlank() {
-        Token last = lastFetched();
-        if (last.colOffset() < 0 || last.kind() == TokenKind.ENDMARKER) {
-            return true;
-        }
-        int line = last.endLineno();
-        String text = tokenizer.lineText(line);
-        int i = charIndex(text, last.endColOffset());
-        while (!text.isEmpty()) {
-            for (; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '#') {
-                    break;
-                }
-                if (c != ' ' && c != '\t' && c != '\n' && c != '\f') {
-                    return false;
-                }
-            }
-            text = tokenizer.lineText(++line);
-            i = 0;
-        }
-        return true;
-    }
-
-    /** The index in {@code line} of the character starting at UTF-8 byte {@code byteCol}. */
-    private static int charIndex(String line, int byteCol) {
-        int bytes = 0;
-        int i = 0;
-        while (i < line.length() && bytes < byteCol) {
-            int cp = line.codePointAt(i);
-            i += Character.charCount(cp);
-            bytes += utf8Length(cp);
-        }
-        return i;
     }
 }

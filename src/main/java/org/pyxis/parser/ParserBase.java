@@ -1,9 +1,7 @@
 package org.pyxis.parser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.pyxis.parser.ast.Located;
 
@@ -36,8 +34,6 @@ abstract class ParserBase implements Literals.LiteralErrors {
     int pos;
     /** The second pass: try the {@code invalid_*} rules that raise specific errors. */
     boolean callInvalidRules;
-    /** Memoized results, keyed by {@link #memoKey}. Cleared between passes. */
-    final Map<Long, Memo> memo = new HashMap<>();
     /**
      * Depth of nested rule calls (CPython: {@code Parser.level}). Rules that recurse call
      * {@link #enter()} on entry and {@link #leave()} on every exit, as CPython's generated rule
@@ -54,12 +50,6 @@ abstract class ParserBase implements Literals.LiteralErrors {
      */
     boolean singleInput;
     private boolean parsingStarted;
-    private Token heldEndmarker;
-    /**
-     * For modes other than EXEC, CPython does not end a last line that lacks a line break with a
-     * NEWLINE token as the tokenizer here does; the line of that token to drop, or 0.
-     */
-    int implicitNewlineLine;
     /**
      * Parsing a module (mode EXEC, CPython's Py_file_input): the text of an error is then read
      * from the file named {@link #filename} when it exists, as CPython does ({@link ProgramText}).
@@ -69,7 +59,7 @@ abstract class ParserBase implements Literals.LiteralErrors {
     /** For each token fetched, whether it is a NAME spelling a hard keyword (looked up once). */
     private boolean[] keywordAt = new boolean[256];
 
-    /** A memoized rule result and the position after it. */
+    /** A memoized rule result and the position after it (the memo table is the subclasses'). */
     record Memo(Object node, int endPos) {}
 
     ParserBase(Tokenizer tokenizer, String filename) {
@@ -116,29 +106,18 @@ abstract class ParserBase implements Literals.LiteralErrors {
 
     private Token nextToken() {
         Token t;
-        if (heldEndmarker != null) {
-            t = heldEndmarker;
-            heldEndmarker = null;
-        } else {
-            try {
-                t = tokenizer.next();
-            } catch (ParseFailure e) {
-                tokenizerFailed = true;
-                throw e;
-            }
-        }
-        if (implicitNewlineLine > 0 && t.kind() == TokenKind.NEWLINE && t.lineno() == implicitNewlineLine) {
-            if (!singleInput || !parsingStarted) {
-                return nextToken();
-            }
-            // In SINGLE mode CPython reaches the end here: its end-of-input NEWLINE stands in.
-            parsingStarted = false;
-            return new Token(TokenKind.NEWLINE, "", t.lineno(), -1, t.lineno(), -1);
+        try {
+            t = tokenizer.next();
+        } catch (ParseFailure e) {
+            tokenizerFailed = true;
+            throw e;
         }
         if (singleInput) {
             if (t.kind() == TokenKind.ENDMARKER && parsingStarted) {
+                // The NEWLINE ends the statement; the blocks still open are closed by DEDENTs
+                // before the tokenizer's ENDMARKER comes again.
                 parsingStarted = false;
-                heldEndmarker = t;
+                tokenizer.implyDedents();
                 return new Token(TokenKind.NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
             }
             parsingStarted = true;
@@ -246,9 +225,12 @@ abstract class ParserBase implements Literals.LiteralErrors {
 
     // Rule ids: ExpressionParser uses ids below 500; PatternParser 500-599; StatementParser 600-699.
 
-    static long memoKey(int pos, int rule) {
-        return ((long) pos << 16) | rule;
-    }
+    /**
+     * Forgets every memoized rule result. {@link Parser} calls it between the two passes, as
+     * CPython empties its memo before the pass with the invalid rules; a subclass keeping a memo
+     * table overrides it.
+     */
+    void clearMemo() {}
 
     // ---- recursion depth ----
 
@@ -325,17 +307,9 @@ abstract class ParserBase implements Literals.LiteralErrors {
         return cursorColumn();
     }
 
-    /**
-     * The tokenizer's byte column; at the end of a last line without a line break (modes other
-     * than EXEC), one less than the tokenizer here reports, as CPython adds no line break there.
-     */
+    /** The tokenizer's byte column in its current line (CPython: {@code tok->cur - tok->line_start}). */
     private int cursorColumn() {
-        int col = tokenizer.cursorByteColumn();
-        if (implicitNewlineLine > 0 && tokenizer.cursorLine() == implicitNewlineLine
-                && col == utf8Length(tokenizer.lineText(implicitNewlineLine))) {
-            col--;
-        }
-        return col;
+        return tokenizer.cursorByteColumn();
     }
 
     /**
@@ -422,87 +396,26 @@ abstract class ParserBase implements Literals.LiteralErrors {
         int offset = byteToCharOffset(text, col);
         int endOffset = endCol > 0 ? byteToCharOffset(text, endCol) : endCol;
         return new ParseFailure(new SyntaxProblem(kind, message, filename, lineno, offset, endLineno, endOffset,
-                text.isEmpty() ? null : text));
+                text));
     }
 
     /**
      * The text CPython attaches to an error on line {@code lineno}, against which it also
-     * measures the offsets: a line before the tokenizer's current one without its newline; the
-     * current line with its newline, preceded by the earlier lines of a token (a triple-quoted
-     * string, a backslash continuation) that ran into it, which CPython's tokenizer keeps in its
-     * buffer.
+     * measures the offsets: a line before the tokenizer's current one without its newline; for
+     * the current line, the tokenizer's line buffer, which holds that line with its newline,
+     * preceded by the earlier lines of a token (a triple-quoted string, a backslash continuation)
+     * that ran into it; a later line (past the end: "") as it is.
      */
     final String errorLineText(int lineno) {
-        String text = tokenizer.lineText(lineno);
         int current = tokenizer.cursorLine();
+        if (lineno == current) {
+            return tokenizer.errorLineText(lineno);
+        }
+        String text = tokenizer.lineText(lineno);
         if (lineno < current) {
             return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         }
-        if (lineno == current) {
-            int first = bufferStartLine(lineno);
-            if (first < lineno) {
-                StringBuilder sb = new StringBuilder();
-                for (int l = first; l <= lineno; l++) {
-                    sb.append(tokenizer.lineText(l));
-                }
-                return sb.toString();
-            }
-        }
         return text;
-    }
-
-    /**
-     * The first line CPython's tokenizer buffer holds when it is on line {@code line}: it starts
-     * a new buffer with each line except one read in the middle of a token.
-     */
-    private int bufferStartLine(int line) {
-        int first = line;
-        while (first > 1) {
-            int continued = first;
-            for (int i = tokens.size() - 1; i >= 0; i--) {
-                Token t = tokens.get(i);
-                if (t.endLineno() < first) {
-                    break;
-                }
-                if (t.lineno() < first && t.colOffset() >= 0) {
-                    continued = t.lineno();
-                }
-            }
-            if (continued == first && endsWithContinuation(first - 1)) {
-                continued = first - 1;
-            }
-            if (continued == first) {
-                break;
-            }
-            first = continued;
-        }
-        return first;
-    }
-
-    /** True if line {@code line} ends with a backslash that joins it to the next line. */
-    private boolean endsWithContinuation(int line) {
-        String text = tokenizer.lineText(line);
-        if (!text.endsWith("\\\n")) {
-            return false;
-        }
-        int from = 0;
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
-            if (t.endLineno() < line) {
-                break;
-            }
-            if (t.endLineno() == line && t.colOffset() >= 0 && t.kind() != TokenKind.NEWLINE) {
-                from = charOffset(text, t.endColOffset());
-                break;
-            }
-        }
-        for (int i = from; i < text.length() - 2; i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\f') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.pyxis.parser;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +15,15 @@ import java.nio.file.Path;
  * text being parsed but reads it again from the file named by the filename, when that file
  * exists. The way it reads shows in the error: lines are read in pieces of at most 999 bytes and
  * only the last piece of a long line is kept; line breaks are translated to {@code '\n'} and a
- * last line without one gets none; a BOM before the first line is dropped; the bytes are decoded
- * with the coding cookie's encoding, and when they do not decode (a piece cut inside a
- * character) CPython falls back to the parser's own copy of the line.
+ * last line without one gets none; a BOM before the first line is kept, so it shows as U+FEFF
+ * and the offsets (counted in the bytes of the source without the BOM) land two characters
+ * short; the bytes are decoded with the encoding a coding cookie or BOM declares, undecodable
+ * bytes becoming U+FFFD, or else as UTF-8, and when they do not decode then (a piece cut inside a
+ * character, say) CPython falls back to the parser's own copy of the line.
  *
- * <p>CPython: _PyErr_ProgramDecodedTextObject and err_programtext. Only the statement parser's
- * errors in EXEC mode go through here, as only CPython's parser does this.
+ * <p>CPython: _PyErr_ProgramDecodedTextObject and err_programtext. Only errors that CPython's
+ * parser raises in EXEC mode go through here (including the tokenizer errors it raises for the
+ * tokenizer, such as an unclosed bracket), not the errors CPython's tokenizer raises itself.
  */
 final class ProgramText {
     /** CPython: the size of err_programtext's line buffer, less its terminating NUL. */
@@ -69,13 +74,7 @@ final class ProgramText {
             }
             line++;
         }
-        byte[] piece = translated(file, start, end);
-        int from = 0;
-        if (lineno == 1 && piece.length >= 3 && (piece[0] & 0xff) == 0xef && (piece[1] & 0xff) == 0xbb
-                && (piece[2] & 0xff) == 0xbf) {
-            from = 3;
-        }
-        return decode(piece, from, encodingOf(file));
+        return decode(translated(file, start, end), declaredEncoding(file));
     }
 
     /** The bytes {@code [start, end)} with a final {@code \r\n} or {@code \r} made {@code \n}. */
@@ -92,12 +91,16 @@ final class ProgramText {
         return out;
     }
 
-    private static Charset encodingOf(byte[] file) {
-        int start = file.length >= 3 && (file[0] & 0xff) == 0xef && (file[1] & 0xff) == 0xbb
-                && (file[2] & 0xff) == 0xbf ? 3 : 0;
-        String cookie = SourceDecoder.findCookie(file, start);
+    /**
+     * The encoding CPython's tokenizer records for the file: the coding cookie's, UTF-8 after a
+     * BOM, or none (null) when neither declares one.
+     */
+    private static Charset declaredEncoding(byte[] file) {
+        boolean bom = file.length >= 3 && (file[0] & 0xff) == 0xef && (file[1] & 0xff) == 0xbb
+                && (file[2] & 0xff) == 0xbf;
+        String cookie = SourceDecoder.findCookie(file, bom ? 3 : 0);
         if (cookie == null) {
-            return StandardCharsets.UTF_8;
+            return bom ? StandardCharsets.UTF_8 : null;
         }
         try {
             return Charset.forName(cookie);
@@ -106,12 +109,27 @@ final class ProgramText {
         }
     }
 
-    private static String decode(byte[] b, int from, Charset cs) {
+    /**
+     * The line's text: with a declared encoding, decoded with undecodable bytes replaced by
+     * U+FFFD (for UTF-8 grouped as CPython's "replace" handler groups them); without one, strict
+     * UTF-8, null if it does not decode.
+     */
+    private static String decode(byte[] b, Charset declared) {
+        if (declared == null) {
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+            } catch (CharacterCodingException e) {
+                return null;
+            }
+        }
+        if (declared.equals(StandardCharsets.UTF_8)) {
+            return Utf8.decodeReplacing(b);
+        }
         try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(b, from, b.length - from)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+            return declared.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
             return null;
         }
     }

@@ -339,9 +339,7 @@ abstract class SimpleStatementParser extends PatternParser {
             Expr cause = null;
             if (exc != null) {
                 int beforeFrom = pos;
-                if (expectKeyword("from") != null) {
-                    cause = expression();
-                }
+                cause = group(() -> expectKeyword("from") != null ? expression() : null); // ['from' expression]
                 if (cause == null) {
                     reset(beforeFrom);
                 }
@@ -441,10 +439,7 @@ abstract class SimpleStatementParser extends PatternParser {
                 return null;
             }
             int mark = pos;
-            Expr msg = null;
-            if (expect(TokenKind.COMMA) != null) {
-                msg = expression();
-            }
+            Expr msg = group(() -> expect(TokenKind.COMMA) != null ? expression() : null); // [',' expression]
             if (msg == null) {
                 reset(mark);
             }

@@ -13,14 +13,18 @@ import java.util.Arrays;
  * line it ends.
  *
  * <p>The source is normalized on construction as CPython normalizes it before tokenizing:
- * {@code \r\n} and a lone {@code \r} become {@code \n}, and a last line without a terminator gets
- * one (CPython's "implicit newline").
+ * {@code \r\n} and a lone {@code \r} become {@code \n}, and, for a module (mode EXEC), a last
+ * line without a terminator gets one (CPython's "implicit newline"). In the other modes CPython
+ * adds none, so there the last line may end at the end of the source instead.
  */
 final class SourceCursor {
     static final int EOF = -1;
 
     final String filename;
-    /** The normalized source; every line, including the last, ends with {@code '\n'}. */
+    /**
+     * The normalized source; every line ends with {@code '\n'}, except perhaps the last when the
+     * source is not a module.
+     */
     final String source;
     private final char[] buf;
     private final int length;
@@ -55,19 +59,23 @@ final class SourceCursor {
     private int[] lineStarts;
     private int lineCount;
 
-    SourceCursor(String text, String filename) {
+    /**
+     * {@code execInput}: the source is a module (CPython's {@code exec_input}), whose last line
+     * gets a line break if it has none.
+     */
+    SourceCursor(String text, String filename, boolean execInput) {
         this.filename = filename;
-        this.source = normalize(text);
+        this.source = normalize(text, execInput);
         this.buf = source.toCharArray();
         this.length = buf.length;
     }
 
-    private static String normalize(String text) {
+    private static String normalize(String text, boolean execInput) {
         String s = text;
         if (s.indexOf('\r') >= 0) {
             s = s.replace("\r\n", "\n").replace('\r', '\n');
         }
-        if (!s.isEmpty() && s.charAt(s.length() - 1) != '\n') {
+        if (execInput && !s.isEmpty() && s.charAt(s.length() - 1) != '\n') {
             s = s + "\n";
         }
         return s;
@@ -100,7 +108,11 @@ final class SourceCursor {
         return pos >= length;
     }
 
-    /** Moves to the next line, checking it for NUL characters as CPython does when reading it. */
+    /**
+     * Moves to the next line, checking it for NUL characters as CPython's tokenizer does when it
+     * reads a file. ({@link Parser} refuses source holding NUL before tokenizing, as CPython's
+     * {@code compile()} does, so only a tokenizer used on its own gets this error.)
+     */
     private int underflow() {
         if (lineEnd >= length) {
             pos = length;
@@ -118,7 +130,7 @@ final class SourceCursor {
             } else if (c == 0) {
                 nul = true;
             }
-        } while (c != '\n');
+        } while (c != '\n' && i < length);
         lineno++;
         lineStart = start;
         lineEnd = i;
@@ -145,7 +157,7 @@ final class SourceCursor {
             lineno = line;
             lineStart = start;
             int e = source.indexOf('\n', start);
-            lineEnd = e + 1;
+            lineEnd = e < 0 ? length : e + 1;
             lineAscii = isAscii(start, lineEnd);
             cacheIndex = start;
             cacheBytes = 0;
@@ -213,9 +225,18 @@ final class SourceCursor {
         return Character.codePointCount(source, from, to);
     }
 
-    /** The code point offset of {@code index} from the start of its line {@code start}. */
+    /**
+     * The character offset of {@code index} from the start of its line {@code start}, as CPython's
+     * tokenizer counts it: the code points of the source bytes before it decoded with the
+     * "replace" handler, so that a run of undecodable bytes counts as one character where CPython
+     * shows one U+FFFD.
+     */
     int charOffset(int start, int index) {
-        return codePoints(start, index);
+        if (!Utf8.hasMarker(source, start, index)) {
+            return codePoints(start, index);
+        }
+        String decoded = Utf8.decodeReplacing(Utf8.toBytes(source, start, index));
+        return decoded.codePointCount(0, decoded.length());
     }
 
     // ---- lines ----
@@ -282,6 +303,11 @@ final class SourceCursor {
         return lineTextNoNewline(line);
     }
 
+    /** The index where the current line's text ends: before its {@code '\n'}, if it has one. */
+    int contentEnd() {
+        return lineEnd > lineStart && buf[lineEnd - 1] == '\n' ? lineEnd - 1 : lineEnd;
+    }
+
     int bufStart() {
         return bufStart;
     }
@@ -342,7 +368,7 @@ final class SourceCursor {
      */
     SyntaxProblem problemAtCursor(String message) {
         int offset = charOffset(lineStart, Math.min(pos, lineEnd));
-        String text = Utf8.forDisplay(source.substring(lineStart, Math.max(lineStart, lineEnd - 1)));
+        String text = Utf8.forDisplay(source.substring(lineStart, contentEnd()));
         return new SyntaxProblem(SyntaxProblem.Kind.SYNTAX_ERROR, message, filename, lineno, offset, lineno,
                 offset, text);
     }

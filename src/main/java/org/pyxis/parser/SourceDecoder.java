@@ -19,7 +19,9 @@ import java.util.Set;
  * read by the import system (PEP 263, PEP 3120; CPython: decode_str and check_coding_spec in
  * Parser/tokenizer/helpers.c):
  * <ol>
- * <li>{@code \r\n} and {@code \r} become {@code \n}, and a last line without one gets one.
+ * <li>{@code \r\n} and {@code \r} become {@code \n}, and a last line without one gets one when
+ *     the source is a module (CPython's {@code exec_input}; not for the other modes of
+ *     {@code compile()}, where a cookie on an unterminated first line then goes unnoticed).
  * <li>A UTF-8 byte order mark is dropped; the source is then UTF-8 whatever a cookie says, and a
  *     cookie naming another encoding is an error.
  * <li>An encoding declaration ("coding cookie", {@code # -*- coding: latin-1 -*-}) on line 1, or
@@ -38,9 +40,20 @@ import java.util.Set;
 public final class SourceDecoder {
     private SourceDecoder() {}
 
-    /** The decoded text; throws ParseFailure for an unknown or inconsistent encoding. */
+    /**
+     * The decoded text of a module (mode EXEC); throws ParseFailure for an unknown or inconsistent
+     * encoding.
+     */
     public static String decode(byte[] source, String filename) {
-        byte[] b = translateNewlines(source);
+        return decode(source, filename, true);
+    }
+
+    /**
+     * The decoded text; throws ParseFailure for an unknown or inconsistent encoding. {@code
+     * execInput}: the source is a module (mode EXEC), whose last line gets a line break.
+     */
+    public static String decode(byte[] source, String filename, boolean execInput) {
+        byte[] b = translateNewlines(source, execInput);
         int start = 0;
         boolean bom = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
         if (bom) {
@@ -58,8 +71,11 @@ public final class SourceDecoder {
 
     // ---- bytes ----
 
-    /** {@code \r\n} and {@code \r} to {@code \n}; a final {@code \n} added. CPython: translate_newlines. */
-    private static byte[] translateNewlines(byte[] s) {
+    /**
+     * {@code \r\n} and {@code \r} to {@code \n}; a final {@code \n} added if {@code execInput}.
+     * CPython: translate_newlines.
+     */
+    private static byte[] translateNewlines(byte[] s, boolean execInput) {
         int n = s.length;
         boolean hasCr = false;
         for (byte x : s) {
@@ -68,7 +84,7 @@ public final class SourceDecoder {
                 break;
             }
         }
-        boolean addNewline = n > 0 && s[n - 1] != '\n' && s[n - 1] != '\r';
+        boolean addNewline = execInput && n > 0 && s[n - 1] != '\n' && s[n - 1] != '\r';
         if (!hasCr && !addNewline) {
             return s;
         }
@@ -415,8 +431,12 @@ public final class SourceDecoder {
         };
     }
 
-    /** A decoding problem: CPython raises these as SyntaxErrors with no position (line 0, offset -1). */
+    /**
+     * A decoding problem: CPython raises these as SyntaxErrors on line 0 with offset -1, no end
+     * and no text.
+     */
     private static ParseFailure problem(String filename, String message) {
-        return new ParseFailure(new SyntaxProblem(SyntaxProblem.Kind.SYNTAX_ERROR, message, filename, 0, -1, 0, 0, null));
+        return new ParseFailure(new SyntaxProblem(SyntaxProblem.Kind.SYNTAX_ERROR, message, filename, 0, -1, -1, 0,
+                null));
     }
 }

@@ -114,16 +114,18 @@ abstract class StringParser extends ExpressionBase {
             if (elem instanceof Expr.Constant c) {
                 if (i + 1 < flat.size() && flat.get(i + 1) instanceof Expr.Constant) {
                     // Fold this constant and the ones after it; the kind is the first one's.
-                    StringBuilder sb = new StringBuilder();
+                    // Joining can put a lone high surrogate before a lone low one ('\ud834' '\udd1e'):
+                    // StrBuilder then keeps the two code points apart.
+                    StrBuilder sb = new StrBuilder(16);
                     Expr.Constant last = c;
                     int j = i;
                     while (j < flat.size() && flat.get(j) instanceof Expr.Constant cj) {
-                        sb.append((String) cj.value());
+                        sb.appendStr(cj.value());
                         last = cj;
                         j++;
                     }
                     i = j - 1;
-                    c = new Expr.Constant(sb.toString(), c.kind(), c.lineno(), c.colOffset(), last.endLineno(),
+                    c = new Expr.Constant(sb.build(), c.kind(), c.lineno(), c.colOffset(), last.endLineno(),
                             last.endColOffset());
                     elem = c;
                 }
@@ -210,7 +212,7 @@ abstract class StringParser extends ExpressionBase {
     }
 
     private Expr.Constant decodeDebugText(Expr.Constant c, boolean raw, Token end) {
-        String text = (String) c.value();
+        String text = (String) c.value(); // source text, always a String
         if (raw || text.indexOf('\\') < 0) {
             return c;
         }
@@ -233,6 +235,7 @@ abstract class StringParser extends ExpressionBase {
             if (lbrace != null) {
                 Expr value = annotatedRhs();
                 if (value != null) {
+                    int debugIndex = mark();
                     Token debug = expect(TokenKind.EQUAL);
                     Token afterDebug = peek();
                     Token conversion = fstringConversion();
@@ -243,6 +246,9 @@ abstract class StringParser extends ExpressionBase {
                     }
                     Token rbrace = expect(TokenKind.RBRACE);
                     if (rbrace != null) {
+                        if (debug != null) {
+                            afterDebug = debugTextEnd(m, debugIndex, afterDebug);
+                        }
                         return formattedValue(lbrace, value, debug, afterDebug, conversion, format, rbrace);
                     }
                 }
@@ -255,6 +261,23 @@ abstract class StringParser extends ExpressionBase {
         } finally {
             leave();
         }
+    }
+
+    /**
+     * Where the text of a field with '=' ends: normally at the token after the '='. CPython 3.13's
+     * tokenizer ends the text at the first '!' it meets at the field's own bracket level, so a
+     * {@code !=} there cuts it short: {@code f'{x!=y=}'} shows {@code x}. Returns the token the
+     * text ends before ({@code lbraceIndex} and {@code debugIndex} index the '{' and the '=').
+     */
+    private Token debugTextEnd(int lbraceIndex, int debugIndex, Token afterDebug) {
+        int fieldLevel = levelOf(lbraceIndex);
+        for (int i = lbraceIndex + 1; i < debugIndex; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.NOTEQUAL && t.text().startsWith("!") && levelOf(i) == fieldLevel) {
+                return t;
+            }
+        }
+        return afterDebug;
     }
 
     /** fstring_conversion: "!" NAME (CPython: _PyPegen_check_fstring_conversion). Returns the NAME. */
@@ -279,18 +302,27 @@ abstract class StringParser extends ExpressionBase {
     /** fstring_full_format_spec: ':' fstring_format_spec* (CPython: _PyPegen_setup_full_format_spec). */
     private Expr fstringFullFormatSpec(Token colon) {
         List<Expr> spec = new ArrayList<>();
-        while (true) {
-            if (at(TokenKind.FSTRING_MIDDLE)) {
-                Token t = advance();
-                spec.add(new Expr.Constant(Literals.decodeFStringMiddle(t, false, this), null, t.lineno(),
-                        t.colOffset(), t.endLineno(), t.endColOffset()));
-                continue;
+        // The rule itself, the helper rule for fstring_format_spec*, and fstring_format_spec.
+        enter();
+        enter();
+        try {
+            while (true) {
+                if (at(TokenKind.FSTRING_MIDDLE)) {
+                    transientLevels(1);
+                    Token t = advance();
+                    spec.add(new Expr.Constant(Literals.decodeFStringMiddle(t, false, this), null, t.lineno(),
+                            t.colOffset(), t.endLineno(), t.endColOffset()));
+                    continue;
+                }
+                Expr field = group(this::fstringReplacementField);
+                if (field == null) {
+                    break;
+                }
+                spec.add(field);
             }
-            Expr field = fstringReplacementField();
-            if (field == null) {
-                break;
-            }
-            spec.add(field);
+        } finally {
+            leave();
+            leave();
         }
         Token e = end();
         spec.removeIf(x -> x instanceof Expr.Constant c && c.value() instanceof String s && s.isEmpty());
@@ -363,68 +395,73 @@ abstract class StringParser extends ExpressionBase {
 
     /** invalid_replacement_field (second pass only); raises or returns with the position unchanged. */
     private void invalidReplacementField() {
-        int m = mark();
-        if (expect(TokenKind.LBRACE) == null) {
-            return;
-        }
-        Token t = peek();
-        switch (t.kind()) {
-            case EQUAL -> throw syntaxErrorAt(t, "f-string: valid expression required before '='");
-            case EXCLAMATION -> throw syntaxErrorAt(t, "f-string: valid expression required before '!'");
-            case COLON -> throw syntaxErrorAt(t, "f-string: valid expression required before ':'");
-            case RBRACE -> throw syntaxErrorAt(t, "f-string: valid expression required before '}'");
-            default -> { }
-        }
-        if (annotatedRhs() == null) {
-            throw syntaxErrorOnNextToken("f-string: expecting a valid expression after '{'");
-        }
-        switch (peek().kind()) {
-            case EQUAL, EXCLAMATION, COLON, RBRACE -> { }
-            default -> throw syntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'");
-        }
-        if (expect(TokenKind.EQUAL) != null) {
+        enter();
+        try {
+            int m = mark();
+            if (expect(TokenKind.LBRACE) == null) {
+                return;
+            }
+            Token t = peek();
+            switch (t.kind()) {
+                case EQUAL -> throw syntaxErrorAt(t, "f-string: valid expression required before '='");
+                case EXCLAMATION -> throw syntaxErrorAt(t, "f-string: valid expression required before '!'");
+                case COLON -> throw syntaxErrorAt(t, "f-string: valid expression required before ':'");
+                case RBRACE -> throw syntaxErrorAt(t, "f-string: valid expression required before '}'");
+                default -> { }
+            }
+            if (annotatedRhs() == null) {
+                throw syntaxErrorOnNextToken("f-string: expecting a valid expression after '{'");
+            }
             switch (peek().kind()) {
-                case EXCLAMATION, COLON, RBRACE -> { }
-                default -> throw syntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'");
+                case EQUAL, EXCLAMATION, COLON, RBRACE -> { }
+                default -> throw syntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'");
             }
-        }
-        int afterDebug = mark();
-        // '{' annotated_rhs '='? invalid_conversion_character
-        if (expect(TokenKind.EXCLAMATION) != null) {
-            if (at(TokenKind.COLON) || at(TokenKind.RBRACE)) {
-                throw syntaxErrorOnNextToken("f-string: missing conversion character");
-            }
-            if (expectName() == null) {
-                throw syntaxErrorOnNextToken("f-string: invalid conversion character");
-            }
-        }
-        reset(afterDebug);
-        // ['!' NAME]
-        int beforeConv = mark();
-        if (expect(TokenKind.EXCLAMATION) == null || expectName() == null) {
-            reset(beforeConv);
-        }
-        if (!at(TokenKind.COLON) && !at(TokenKind.RBRACE)) {
-            throw syntaxErrorOnNextToken("f-string: expecting ':' or '}'");
-        }
-        int beforeColon = mark();
-        if (expect(TokenKind.COLON) != null) {
-            while (true) {
-                if (expect(TokenKind.FSTRING_MIDDLE) != null) {
-                    continue;
-                }
-                if (fstringReplacementField() == null) {
-                    break;
+            if (expect(TokenKind.EQUAL) != null) {
+                switch (peek().kind()) {
+                    case EXCLAMATION, COLON, RBRACE -> { }
+                    default -> throw syntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'");
                 }
             }
+            int afterDebug = mark();
+            // '{' annotated_rhs '='? invalid_conversion_character
+            if (expect(TokenKind.EXCLAMATION) != null) {
+                if (at(TokenKind.COLON) || at(TokenKind.RBRACE)) {
+                    throw syntaxErrorOnNextToken("f-string: missing conversion character");
+                }
+                if (expectName() == null) {
+                    throw syntaxErrorOnNextToken("f-string: invalid conversion character");
+                }
+            }
+            reset(afterDebug);
+            // ['!' NAME]
+            int beforeConv = mark();
+            if (expect(TokenKind.EXCLAMATION) == null || expectName() == null) {
+                reset(beforeConv);
+            }
+            if (!at(TokenKind.COLON) && !at(TokenKind.RBRACE)) {
+                throw syntaxErrorOnNextToken("f-string: expecting ':' or '}'");
+            }
+            int beforeColon = mark();
+            if (expect(TokenKind.COLON) != null) {
+                while (true) {
+                    if (expect(TokenKind.FSTRING_MIDDLE) != null) {
+                        continue;
+                    }
+                    if (fstringReplacementField() == null) {
+                        break;
+                    }
+                }
+                if (!at(TokenKind.RBRACE)) {
+                    throw syntaxErrorOnNextToken("f-string: expecting '}', or format specs");
+                }
+            }
+            reset(beforeColon);
             if (!at(TokenKind.RBRACE)) {
-                throw syntaxErrorOnNextToken("f-string: expecting '}', or format specs");
+                throw syntaxErrorOnNextToken("f-string: expecting '}'");
             }
+            reset(m);
+        } finally {
+            leave();
         }
-        reset(beforeColon);
-        if (!at(TokenKind.RBRACE)) {
-            throw syntaxErrorOnNextToken("f-string: expecting '}'");
-        }
-        reset(m);
     }
 }

@@ -1,10 +1,18 @@
 package org.pyxis.parser;
 
 /**
- * What CPython would raise as a {@code SyntaxError} (or subclass), as pure data: the caller turns it
- * into a Python exception or prints it. Offsets are 1-based <em>character</em> offsets into
- * {@code text}, as on CPython's SyntaxError ({@code offset}, {@code end_offset}); 0 means unknown.
- * {@code text} is the source line including its line terminator when the source had one, or null.
+ * What CPython would raise for bad source (a {@code SyntaxError} or subclass, or the
+ * {@code MemoryError} of a too-deep parse), as pure data: the caller turns it into a Python
+ * exception or prints it. The fields mirror the exception's attributes:
+ * <ul>
+ * <li>{@code lineno}, {@code endLineno}: 1-based lines; 0 where CPython reports line 0 (source
+ * decoding problems); -1 where CPython's attribute is None.
+ * <li>{@code offset}, {@code endOffset}: 1-based offsets into {@code text} as CPython reports them
+ * (characters for parser and tokenizer errors; UTF-8 bytes for symbol-table errors, as in CPython);
+ * 0 for unknown.
+ * <li>{@code text}: the source line as CPython reports it (with or without its newline, as CPython
+ * has it), or null. {@code filename} may be null where CPython has none.
+ * </ul>
  */
 public record SyntaxProblem(
         Kind kind, String message, String filename, int lineno, int offset, int endLineno, int endOffset,

@@ -35,21 +35,33 @@ abstract class TargetParser extends ParameterParser {
             }
             List<Expr> elts = new ArrayList<>();
             elts.add(a);
+            elts.addAll(commaStarTargets());
+            expect(TokenKind.COMMA);
+            Token e = end();
+            return new Expr.Tuple(elts, ExprContext.Store, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * (',' star_target)*: the targets after the first, each read in CPython's helper rule for the
+     * group inside the helper rule for the repetition.
+     */
+    private List<Expr> commaStarTargets() {
+        enter();
+        try {
+            List<Expr> elts = new ArrayList<>();
             while (true) {
                 int m = mark();
-                if (expect(TokenKind.COMMA) == null) {
-                    break;
-                }
-                Expr c = starTarget();
+                Expr c = group(() -> expect(TokenKind.COMMA) != null ? starTarget() : null);
                 if (c == null) {
                     reset(m);
                     break;
                 }
                 elts.add(c);
             }
-            expect(TokenKind.COMMA);
-            Token e = end();
-            return new Expr.Tuple(elts, ExprContext.Store, s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
+            return elts;
         } finally {
             leave();
         }
@@ -59,23 +71,9 @@ abstract class TargetParser extends ParameterParser {
     final List<Expr> starTargetsListSeq() {
         enter();
         try {
-            Expr a = starTarget();
-            if (a == null) {
+            List<Expr> elts = gather(this::starTarget);
+            if (elts == null) {
                 return null;
-            }
-            List<Expr> elts = new ArrayList<>();
-            elts.add(a);
-            while (true) {
-                int m = mark();
-                if (expect(TokenKind.COMMA) == null) {
-                    break;
-                }
-                Expr c = starTarget();
-                if (c == null) {
-                    reset(m);
-                    break;
-                }
-                elts.add(c);
             }
             expect(TokenKind.COMMA);
             return elts;
@@ -93,15 +91,23 @@ abstract class TargetParser extends ParameterParser {
         enter();
         try {
             int m = mark();
-            List<Expr> elts = starTargetsListSeq();
-            if (elts == null) {
+            Expr a = starTarget();
+            if (a == null) {
                 return null;
             }
-            if (elts.size() == 1 && lastToken().kind() != TokenKind.COMMA) {
-                reset(m);
-                return null;
+            List<Expr> rest = commaStarTargets();
+            if (!rest.isEmpty()) {
+                List<Expr> elts = new ArrayList<>(rest.size() + 1);
+                elts.add(a);
+                elts.addAll(rest);
+                expect(TokenKind.COMMA);
+                return elts;
             }
-            return elts;
+            if (expect(TokenKind.COMMA) != null) {
+                return List.of(a);
+            }
+            reset(m);
+            return null;
         } finally {
             leave();
         }
@@ -371,23 +377,9 @@ abstract class TargetParser extends ParameterParser {
     final List<Expr> delTargets() {
         enter();
         try {
-            Expr a = delTarget();
-            if (a == null) {
+            List<Expr> elts = gather(this::delTarget);
+            if (elts == null) {
                 return null;
-            }
-            List<Expr> elts = new ArrayList<>();
-            elts.add(a);
-            while (true) {
-                int m = mark();
-                if (expect(TokenKind.COMMA) == null) {
-                    break;
-                }
-                Expr c = delTarget();
-                if (c == null) {
-                    reset(m);
-                    break;
-                }
-                elts.add(c);
             }
             expect(TokenKind.COMMA);
             return elts;
@@ -428,6 +420,15 @@ abstract class TargetParser extends ParameterParser {
      *     | '[' [del_targets] ']' → List(Del)
      */
     private Expr delTAtom() {
+        enter();
+        try {
+            return delTAtomAlternatives();
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr delTAtomAlternatives() {
         int m = mark();
         Token s = peek();
         Token n = expectName();

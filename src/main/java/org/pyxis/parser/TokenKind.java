@@ -19,6 +19,12 @@ public enum TokenKind {
     COMMENT(null),
     /** Not given to the parser; kept for a future {@code tokenize}-compatible mode. */
     NL(null),
+    /**
+     * A character that starts no token ({@code $}, {@code ?}, a backtick): CPython's tokenizer
+     * hands it to the parser (as an OP token; the {@code tokenize} module calls it ERRORTOKEN),
+     * where no rule accepts it, so the parser reports the error.
+     */
+    ERRORTOKEN(null),
 
     LPAR("("),
     RPAR(")"),

@@ -12,7 +12,10 @@ import java.util.Map;
  * Turns decoded source text into the tokens the parser reads, one {@link #next()} at a time,
  * behaving as CPython 3.13's C tokenizer does in parser mode (Parser/lexer/lexer.c): the same
  * token kinds, texts and positions, the same errors at the same places. Comments and blank lines
- * produce no tokens (CPython gives the parser no COMMENT or NL tokens either).
+ * produce no tokens (CPython gives the parser no COMMENT or NL tokens either). A character that
+ * starts no token ({@code $}, {@code ?}, a backtick) is an ERRORTOKEN, which the parser rejects.
+ * The parsing mode matters as in CPython: only a module (EXEC) gets a line break added to an
+ * unterminated last line, so in the other modes the source can end without a NEWLINE token.
  *
  * <p>Positions are CPython's: lines are 1-based, columns 0-based UTF-8 byte offsets (see {@link
  * Token}). As in CPython, some tokens carry no column:
@@ -51,6 +54,12 @@ public final class Tokenizer {
     private static final int MAX_EXPR_NESTING = 3;
 
     private final SourceCursor in;
+    /**
+     * Reading a module (mode EXEC): the text of an error CPython's parser reports for the
+     * tokenizer is then read from the file named by the filename, if there is one ({@link
+     * ProgramText}).
+     */
+    private final boolean fileInput;
     private final List<SyntaxProblem> warnings = new ArrayList<>();
 
     // CPython: tok->indstack, tok->altindstack, tok->indent, tok->pendin, tok->atbol.
@@ -79,8 +88,19 @@ public final class Tokenizer {
     private boolean finished;
     private ParseFailure failure;
 
+    /** A tokenizer for a module (mode EXEC). */
     public Tokenizer(String source, String filename) {
-        this.in = new SourceCursor(source, filename);
+        this(source, filename, Parser.Mode.EXEC);
+    }
+
+    /**
+     * A tokenizer for source to be parsed in {@code mode}. Only a module (EXEC) gets a line break
+     * added to a last line that lacks one, as in CPython; in the other modes the last line can
+     * end without a NEWLINE token.
+     */
+    public Tokenizer(String source, String filename, Parser.Mode mode) {
+        this.fileInput = mode == Parser.Mode.EXEC;
+        this.in = new SourceCursor(source, filename, fileInput);
     }
 
     // ---- reading tokens ----
@@ -110,6 +130,10 @@ public final class Tokenizer {
     /** CPython: tok_get_normal_mode. */
     private Token regularMode(FStringMode mode) {
         if (finished) {
+            if (pending < 0) {
+                pending++;
+                return new Token(TokenKind.DEDENT, "", in.lineno, -1, in.lineno, -1);
+            }
             return endMarker();
         }
         for (;;) { // once per physical line
@@ -204,10 +228,9 @@ public final class Tokenizer {
         if (c != '\n') {
             // CPython: E_LINECONT, reported by the parser at the character after the backslash,
             // counting from the start of its line buffer.
-            String text = in.errorLineText(in.lineno);
-            int offset = SourceCursor.byteOffsetToCharOffset(text, in.bytesBetween(in.bufStart(), in.pos));
-            throw in.failure(SyntaxProblem.Kind.SYNTAX_ERROR,
-                    "unexpected character after line continuation character", in.lineno, offset, in.lineno, 0, text);
+            throw reportedByParser(SyntaxProblem.Kind.SYNTAX_ERROR,
+                    "unexpected character after line continuation character", in.lineno,
+                    in.bytesBetween(in.bufStart(), in.pos), 0);
         }
         c = in.nextc();
         if (c == EOF) {
@@ -223,11 +246,9 @@ public final class Tokenizer {
     /** "'(' was never closed", at the innermost open bracket (CPython: raise_unclosed_parentheses_error). */
     private ParseFailure unclosedBracket() {
         int line = parenLine[level - 1];
-        int index = parenIndex[level - 1];
-        String text = in.errorLineText(line);
-        int col = in.bytesBetween(in.lineStartIndex(line), index);
-        return in.failure(SyntaxProblem.Kind.SYNTAX_ERROR, "'" + parenStack[level - 1] + "' was never closed", line,
-                SourceCursor.byteOffsetToCharOffset(text, col + 1), line, 0, text);
+        int col = in.bytesBetween(in.lineStartIndex(line), parenIndex[level - 1]);
+        return reportedByParser(SyntaxProblem.Kind.SYNTAX_ERROR, "'" + parenStack[level - 1] + "' was never closed",
+                line, col + 1, 0);
     }
 
     /**
@@ -235,10 +256,25 @@ public final class Tokenizer {
      * the current line (E_EOF, E_DEDENT): the offset counts the line's bytes.
      */
     private ParseFailure endOfLineError(SyntaxProblem.Kind kind, String message) {
-        int line = in.lineno;
-        String text = in.errorLineText(line);
-        int offset = SourceCursor.byteOffsetToCharOffset(text, in.bytesBetween(in.lineStart, in.lineEnd));
-        return in.failure(kind, message, line, offset, line, -1, text);
+        return reportedByParser(kind, message, in.lineno, in.bytesBetween(in.lineStart, in.lineEnd), -1);
+    }
+
+    /**
+     * An error that CPython's tokenizer only signals and its parser raises
+     * (_PyPegen_raise_error_known_location), on line {@code line} (also its end line) at the
+     * 1-based byte offset {@code byteOffset}, which becomes a character offset in the error's
+     * text. That text is the line as read again from the file for a module (see {@link
+     * ProgramText}), else the tokenizer's line buffer. {@code endOffset} is kept as given (0 or
+     * -1: none).
+     */
+    private ParseFailure reportedByParser(SyntaxProblem.Kind kind, String message, int line, int byteOffset,
+            int endOffset) {
+        String text = fileInput ? ProgramText.line(in.filename, line) : null;
+        if (text == null) {
+            text = in.errorLineText(line);
+        }
+        return in.failure(kind, message, line, SourceCursor.byteOffsetToCharOffset(text, byteOffset), line,
+                endOffset, text);
     }
 
     // ---- indentation ----
@@ -313,9 +349,7 @@ public final class Tokenizer {
 
     /** CPython: E_TABSPACE and E_TOODEEP, which the parser reports at the start of the line. */
     private ParseFailure indentError(SyntaxProblem.Kind kind, String message) {
-        int line = in.lineno;
-        String text = in.errorLineText(line);
-        return in.failure(kind, message, line, SourceCursor.byteOffsetToCharOffset(text, 1), line, 0, text);
+        return reportedByParser(kind, message, in.lineno, 1, 0);
     }
 
     // ---- names and strings ----
@@ -404,9 +438,8 @@ public final class Tokenizer {
      */
     private ParseFailure undecodableName(String text) {
         String message = "(unicode error) " + Utf8.describeError(Utf8.toBytes(text, 0, text.length()));
-        String line = in.errorLineText(in.lineno);
-        int offset = SourceCursor.byteOffsetToCharOffset(line, in.bytesBetween(in.lineStart, in.pos));
-        return in.failure(SyntaxProblem.Kind.SYNTAX_ERROR, message, in.lineno, offset, in.lineno, -1, line);
+        return reportedByParser(SyntaxProblem.Kind.SYNTAX_ERROR, message, in.lineno,
+                in.bytesBetween(in.lineStart, in.pos), -1);
     }
 
     static String hex4(int cp) {
@@ -696,13 +729,8 @@ public final class Tokenizer {
             if (!Identifiers.isPrintable(c)) {
                 throw in.errorAtCursor("invalid non-printable character U+" + hex4(c));
             }
-            // CPython makes an OP token here that no grammar rule accepts.
-            int line = in.lineno;
-            String text = in.errorLineText(line);
-            int col = in.byteCol(start);
-            throw in.failure(SyntaxProblem.Kind.SYNTAX_ERROR, "invalid syntax", line,
-                    SourceCursor.byteOffsetToCharOffset(text, col + 1), line,
-                    SourceCursor.byteOffsetToCharOffset(text, col + 2), text);
+            // CPython makes an OP token here that no grammar rule accepts: parsing fails there.
+            return make(TokenKind.ERRORTOKEN, Character.toString(c));
         }
         if (c == '=' && mode != null && mode.insideExpr()) {
             mode.debug = true;
@@ -820,6 +848,39 @@ public final class Tokenizer {
 
     // ---- queries for the parser ----
 
+    /**
+     * Once the source is exhausted, makes the tokenizer close the indented blocks still open with
+     * DEDENT tokens before its next ENDMARKER. For mode SINGLE, where the source need not end with
+     * a line break (CPython: the {@code pendin = -indent} of _PyPegen_fill_token).
+     */
+    public void implyDedents() {
+        pending = -indent;
+        indent = 0;
+    }
+
+    /**
+     * True if nothing but spaces, tabs, form feeds, line breaks and comments follows the cursor
+     * to the end of the source. CPython: bad_single_statement, which looks at the source after
+     * the last token read for mode SINGLE.
+     */
+    public boolean restIsBlank() {
+        String src = in.source;
+        int i = in.pos;
+        while (i < src.length()) {
+            char c = src.charAt(i);
+            if (c == '#') {
+                while (i < src.length() && src.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The SyntaxWarnings found so far, positioned where CPython reports them as errors. */
     public List<SyntaxProblem> warnings() {
         return warnings;
@@ -883,6 +944,19 @@ public final class Tokenizer {
     /** Brackets open at the cursor (CPython: tok->level). */
     public int bracketLevel() {
         return level;
+    }
+
+    /** The line of the innermost open bracket, or 0 if none is open. */
+    public int innermostBracketLine() {
+        return level > 0 ? parenLine[level - 1] : 0;
+    }
+
+    /**
+     * "'(' was never closed" for the innermost open bracket (one must be open), positioned as
+     * CPython's parser reports it given the tokenizer's current state.
+     */
+    public ParseFailure unclosedBracketError() {
+        return unclosedBracket();
     }
 
     /** The file name given to the constructor, for positioning problems. */

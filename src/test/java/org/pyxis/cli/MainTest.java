@@ -93,6 +93,14 @@ class MainTest {
     }
 
     @Test
+    void syntaxWarningInCommandHasNoSourceLine() {
+        // CPython 3.13: python3.13 -c 'x = "\d"' prints the warning without a source line.
+        Main.Result r = run("-c", "x = \"\\d\"");
+        assertEquals(0, r.status());
+        assertEquals("<string>:1: SyntaxWarning: invalid escape sequence '\\d'\n", r.stderr());
+    }
+
+    @Test
     void dumpAstPrintsTree() {
         Main.Result r = run("-X", "dump-ast", "-c", "x = 1");
         assertEquals(0, r.status(), r.stderr());

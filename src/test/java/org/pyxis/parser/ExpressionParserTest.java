@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.pyxis.parser.ast.AstDump;
+import org.pyxis.parser.ast.Constants;
 import org.pyxis.parser.ast.Mod;
 
 /**
@@ -776,6 +777,191 @@ class ExpressionParserTest {
                 "MemoryError: Parser stack overflowed - Python source too complex to parse");
         check(Parser.Mode.EXEC, "x = " + "-".repeat(5966) + "1", null);
         check(Parser.Mode.EXEC, "x = " + "-".repeat(5967) + "1",
+                "MemoryError: Parser stack overflowed - Python source too complex to parse");
+    }
+
+    /**
+     * A str whose code points put a high surrogate before a low one, from escapes or from joining
+     * literals, is a Constants.CodePoints that keeps both code points apart (a Java String would
+     * read them as one character U+1D11E).
+     */
+    @Test
+    void escapedSurrogatePairsStayTwoCodePoints() {
+        check(Parser.Mode.EVAL,
+                "'\\ud834\\udd1e'",
+                "Constant(value='\\ud834\\udd1e', lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)");
+        check(Parser.Mode.EVAL,
+                "'\\ud834' '\\udd1e'",
+                "Constant(value='\\ud834\\udd1e', lineno=1, col_offset=0, end_lineno=1, end_col_offset=17)");
+        check(Parser.Mode.EVAL,
+                "'\\ud834\\U0001d11e'",
+                "Constant(value='\\ud834𝄞', lineno=1, col_offset=0, end_lineno=1, end_col_offset=18)");
+        check(Parser.Mode.EVAL,
+                "'\\ud834\\ud834\\udd1e'",
+                "Constant(value='\\ud834\\ud834\\udd1e', lineno=1, col_offset=0, end_lineno=1, end_col_offset=20)");
+        check(Parser.Mode.EVAL,
+                "u'\\ud834' '\\udd1e' 'x'",
+                "Constant(value='\\ud834\\udd1ex', kind='u', lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)");
+        check(Parser.Mode.EVAL,
+                "f'\\ud834' '\\udd1e'",
+                "JoinedStr(values=[Constant(value='\\ud834\\udd1e', lineno=1, col_offset=2, end_lineno=1, end_col_offset=18)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=18)");
+        check(Parser.Mode.EVAL,
+                "f'\\ud834{x}\\udd1e'",
+                "JoinedStr(values=[Constant(value='\\ud834', lineno=1, col_offset=2, end_lineno=1, end_col_offset=8), FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), conversion=-1, lineno=1, col_offset=8, end_lineno=1, end_col_offset=11), Constant(value='\\udd1e', lineno=1, col_offset=11, end_lineno=1, end_col_offset=17)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=18)");
+        check(Parser.Mode.EVAL,
+                "f'{x}\\ud834' f'\\udd1e{y}'",
+                "JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), conversion=-1, lineno=1, col_offset=2, end_lineno=1, end_col_offset=5), Constant(value='\\ud834\\udd1e', lineno=1, col_offset=5, end_lineno=1, end_col_offset=21), FormattedValue(value=Name(id='y', ctx=Load(), lineno=1, col_offset=22, end_lineno=1, end_col_offset=23), conversion=-1, lineno=1, col_offset=21, end_lineno=1, end_col_offset=24)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=25)");
+        check(Parser.Mode.EVAL,
+                "f'{x:\\ud834\\udd1e}'",
+                "JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), conversion=-1, format_spec=JoinedStr(values=[Constant(value='\\ud834\\udd1e', lineno=1, col_offset=5, end_lineno=1, end_col_offset=17)], lineno=1, col_offset=4, end_lineno=1, end_col_offset=17), lineno=1, col_offset=2, end_lineno=1, end_col_offset=18)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=19)");
+        check(Parser.Mode.EVAL,
+                "f'\\ud834{x=}'",
+                "JoinedStr(values=[Constant(value='\\ud834x=', lineno=1, col_offset=2, end_lineno=1, end_col_offset=11), FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), conversion=114, lineno=1, col_offset=8, end_lineno=1, end_col_offset=12)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=13)");
+        check(Parser.Mode.EVAL,
+                "f'{\"\\ud834\\udd1e\"=}'",
+                "JoinedStr(values=[Constant(value='\"\\ud834\\udd1e\"=', lineno=1, col_offset=3, end_lineno=1, end_col_offset=18), FormattedValue(value=Constant(value='\\ud834\\udd1e', lineno=1, col_offset=3, end_lineno=1, end_col_offset=17), conversion=114, lineno=1, col_offset=2, end_lineno=1, end_col_offset=19)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=20)");
+        Mod.Expression e = (Mod.Expression) Parser.parse("'\\ud834' '\\udd1e'", "<test>", Parser.Mode.EVAL);
+        Object value = ((org.pyxis.parser.ast.Expr.Constant) e.body()).value();
+        assertEquals(new Constants.CodePoints(new int[] {0xd834, 0xdd1e}), value);
+        e = (Mod.Expression) Parser.parse("'\\ud834\\U0001d11e'", "<test>", Parser.Mode.EVAL);
+        assertEquals("\ud834\ud834\udd1e", ((org.pyxis.parser.ast.Expr.Constant) e.body()).value());
+    }
+
+    /**
+     * The text of an f-string field with '=' ends, in CPython 3.13's tokenizer, at the first '!'
+     * at the field's own bracket level: a '!=' there cuts it short.
+     */
+    @Test
+    void debugTextEndsAtNotEqual() {
+        check(Parser.Mode.EVAL,
+                "f'{x!=y=}'",
+                "JoinedStr(values=[Constant(value='x', lineno=1, col_offset=3, end_lineno=1, end_col_offset=8), FormattedValue(value=Compare(left=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), ops=[NotEq()], comparators=[Name(id='y', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], lineno=1, col_offset=3, end_lineno=1, end_col_offset=7), conversion=114, lineno=1, col_offset=2, end_lineno=1, end_col_offset=9)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=10)");
+        check(Parser.Mode.EVAL,
+                "f'{a != b = }'",
+                "JoinedStr(values=[Constant(value='a ', lineno=1, col_offset=3, end_lineno=1, end_col_offset=12), FormattedValue(value=Compare(left=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), ops=[NotEq()], comparators=[Name(id='b', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9)], lineno=1, col_offset=3, end_lineno=1, end_col_offset=9), conversion=114, lineno=1, col_offset=2, end_lineno=1, end_col_offset=13)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)");
+        check(Parser.Mode.EVAL,
+                "f'{(x!=y)=}'",
+                "JoinedStr(values=[Constant(value='(x!=y)=', lineno=1, col_offset=3, end_lineno=1, end_col_offset=10), FormattedValue(value=Compare(left=Name(id='x', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), ops=[NotEq()], comparators=[Name(id='y', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8)], lineno=1, col_offset=4, end_lineno=1, end_col_offset=8), conversion=114, lineno=1, col_offset=2, end_lineno=1, end_col_offset=11)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)");
+        check(Parser.Mode.EVAL,
+                "f'{x[a!=b]=}'",
+                "JoinedStr(values=[Constant(value='x[a!=b]=', lineno=1, col_offset=3, end_lineno=1, end_col_offset=11), FormattedValue(value=Subscript(value=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), slice=Compare(left=Name(id='a', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), ops=[NotEq()], comparators=[Name(id='b', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9)], lineno=1, col_offset=5, end_lineno=1, end_col_offset=9), ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=10), conversion=114, lineno=1, col_offset=2, end_lineno=1, end_col_offset=12)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=13)");
+        check(Parser.Mode.EVAL,
+                "f'{a if b!=c else d=}'",
+                "JoinedStr(values=[Constant(value='a if b', lineno=1, col_offset=3, end_lineno=1, end_col_offset=20), FormattedValue(value=IfExp(test=Compare(left=Name(id='b', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), ops=[NotEq()], comparators=[Name(id='c', ctx=Load(), lineno=1, col_offset=11, end_lineno=1, end_col_offset=12)], lineno=1, col_offset=8, end_lineno=1, end_col_offset=12), body=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), orelse=Name(id='d', ctx=Load(), lineno=1, col_offset=18, end_lineno=1, end_col_offset=19), lineno=1, col_offset=3, end_lineno=1, end_col_offset=19), conversion=114, lineno=1, col_offset=2, end_lineno=1, end_col_offset=21)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)");
+        check(Parser.Mode.EVAL,
+                "f'{a!=b=:{c!=d=}}'",
+                "JoinedStr(values=[Constant(value='a', lineno=1, col_offset=3, end_lineno=1, end_col_offset=8), FormattedValue(value=Compare(left=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), ops=[NotEq()], comparators=[Name(id='b', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], lineno=1, col_offset=3, end_lineno=1, end_col_offset=7), conversion=-1, format_spec=JoinedStr(values=[Constant(value='c', lineno=1, col_offset=10, end_lineno=1, end_col_offset=15), FormattedValue(value=Compare(left=Name(id='c', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), ops=[NotEq()], comparators=[Name(id='d', ctx=Load(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=14)], lineno=1, col_offset=10, end_lineno=1, end_col_offset=14), conversion=114, lineno=1, col_offset=9, end_lineno=1, end_col_offset=16)], lineno=1, col_offset=8, end_lineno=1, end_col_offset=16), lineno=1, col_offset=2, end_lineno=1, end_col_offset=17)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=18)");
+    }
+
+    /** A NAME that only normalizes (NFKC) to a keyword is a plain name, in every expression rule. */
+    @Test
+    void namesSpelledLikeKeywords() {
+        check(Parser.Mode.EVAL,
+                "ｉｆ + 1",
+                "BinOp(left=Name(id='if', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=6), op=Add(), right=Constant(value=1, lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), lineno=1, col_offset=0, end_lineno=1, end_col_offset=10)");
+        check(Parser.Mode.EVAL,
+                "Ｔｒｕｅ",
+                "Name(id='True', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)");
+        check(Parser.Mode.EVAL,
+                "f(ｗｈｉｌｅ=1, Ｆａｌｓｅ=2)",
+                "Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), keywords=[keyword(arg='while', value=Constant(value=1, lineno=1, col_offset=18, end_lineno=1, end_col_offset=19), lineno=1, col_offset=2, end_lineno=1, end_col_offset=19), keyword(arg='False', value=Constant(value=2, lineno=1, col_offset=37, end_lineno=1, end_col_offset=38), lineno=1, col_offset=21, end_lineno=1, end_col_offset=38)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=39)");
+        check(Parser.Mode.EVAL,
+                "x ｉｎ y",
+                "SyntaxError: invalid syntax @ 1:3-1:5");
+        check(Parser.Mode.EVAL,
+                "x is ｎｏｔ y",
+                "SyntaxError: invalid syntax @ 1:10-1:11");
+        check(Parser.Mode.EVAL,
+                "[x ｆｏｒ x in y]",
+                "SyntaxError: invalid syntax. Perhaps you forgot a comma? @ 1:2-1:7");
+        check(Parser.Mode.EVAL,
+                "a if b ｅｌｓｅ c",
+                "SyntaxError: expected 'else' after 'if' expression @ 1:1-1:7");
+        check(Parser.Mode.EXEC,
+                "Ｎｏｎｅ = 1\n",
+                "Assign(targets=[Name(id='None', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)], value=Constant(value=1, lineno=1, col_offset=15, end_lineno=1, end_col_offset=16), lineno=1, col_offset=0, end_lineno=1, end_col_offset=16)");
+    }
+
+    /**
+     * The nesting limit inside call arguments, class bases, parameters, subscripts, displays and
+     * operator repetitions: CPython counts the helper rules its generator makes for groups,
+     * repetitions and gathers, so the limits differ from one context to another.
+     */
+    @Test
+    void nestingLimitCountsHelperRules() {
+        assertNestingLimit(Parser.Mode.EXEC, "f(", "-", "1)", 5964);
+        assertNestingLimit(Parser.Mode.EXEC, "f(a, ", "-", "1)", 5960);
+        assertNestingLimit(Parser.Mode.EXEC, "f(x=", "-", "1)", 5961);
+        assertNestingLimit(Parser.Mode.EXEC, "f(**", "-", "1)", 5961);
+        assertNestingLimit(Parser.Mode.EXEC, "f(a, x=", "-", "1)", 5960);
+        assertNestingLimit(Parser.Mode.EXEC, "f(x=1, *", "-", "1)", 5959);
+        assertNestingLimit(Parser.Mode.EXEC, "class C(", "-", "1): pass", 5964);
+        assertNestingLimit(Parser.Mode.EXEC, "class C(a, ", "-", "1): pass", 5963);
+        assertNestingLimit(Parser.Mode.EXEC, "def f(a=", "-", "1): pass", 5964);
+        assertNestingLimit(Parser.Mode.EXEC, "def f(a: ", "-", "1): pass", 5963);
+        assertNestingLimit(Parser.Mode.EXEC, "def f(*, a=", "-", "1): pass", 5964);
+        assertNestingLimit(Parser.Mode.EXEC, "def f(a, /, b=", "-", "1): pass", 5965);
+        assertNestingLimit(Parser.Mode.EXEC, "def f(a=", "not ", "x): pass", 5965);
+        assertNestingLimit(Parser.Mode.EXEC, "lambda a=", "-", "1: 1", 5961);
+        assertNestingLimit(Parser.Mode.EXEC, "del a[", "-", "1]", 5963);
+        assertNestingLimit(Parser.Mode.EXEC, "del x, a[", "-", "1]", 5962);
+        assertNestingLimit(Parser.Mode.EXEC, "del (a[", "-", "1])", 5935);
+        assertNestingLimit(Parser.Mode.EXEC, "a, b[", "-", "1] = 1", 5959);
+        assertNestingLimit(Parser.Mode.EXEC, "a[1, ", "-", "1]", 5961);
+        assertNestingLimit(Parser.Mode.EXEC, "a[::", "-", "1]", 5963);
+        assertNestingLimit(Parser.Mode.EXEC, "(", "-", "1)", 5960);
+        assertNestingLimit(Parser.Mode.EXEC, "[", "-", "1]", 5959);
+        assertNestingLimit(Parser.Mode.EXEC, "{", "-", "1}", 5959);
+        assertNestingLimit(Parser.Mode.EXEC, "{1: ", "-", "1}", 5959);
+        assertNestingLimit(Parser.Mode.EXEC, "[x for x in y if ", "-", "1]", 5959);
+        assertNestingLimit(Parser.Mode.EXEC, "x or ", "-", "1", 5967);
+        assertNestingLimit(Parser.Mode.EXEC, "x < ", "-", "1", 5966);
+        assertNestingLimit(Parser.Mode.EXEC, "x = 1, ", "-", "1", 5965);
+        assertNestingLimit(Parser.Mode.EXEC, "f'{x:{", "-", "1}}'", 5951);
+        assertNestingLimit(Parser.Mode.EXEC, "def f[T: ", "-", "1](): pass", 5965);
+        assertNestingLimit(Parser.Mode.EXEC, "with a, ", "-", "1: pass", 5968);
+        assertNestingLimit(Parser.Mode.EXEC, "assert 1, ", "-", "1", 5969);
+        assertNestingLimit(Parser.Mode.EXEC, "raise x from ", "-", "1", 5969);
+    }
+
+    /**
+     * The nesting limit of invalid source, reached in the second pass: its invalid_* rules and
+     * their helper rules count too, so CPython often gives up at a smaller depth than for the
+     * valid source around the same expression.
+     */
+    @Test
+    void nestingLimitInTheSecondPass() {
+        assertNestingLimitOfInvalidSource(Parser.Mode.EXEC, "", "-", "1 foo", 5963);
+        assertNestingLimitOfInvalidSource(Parser.Mode.EXEC, "return ", "-", "1 foo", 5965);
+        assertNestingLimitOfInvalidSource(Parser.Mode.EXEC, "f(", "-", "1 foo)", 5961);
+        assertNestingLimitOfInvalidSource(Parser.Mode.EVAL, "f(", "-", "1) = 1", 5946);
+        assertNestingLimitOfInvalidSource(Parser.Mode.EXEC, "[x for x in y if ", "-", "1] foo", 5957);
+        assertNestingLimitOfInvalidSource(Parser.Mode.EXEC, "print(*", "-", "1) foo", 5959);
+        assertNestingLimitOfInvalidSource(Parser.Mode.EXEC, "{**", "-", "1 for x in y}", 5963);
+        assertNestingLimitOfInvalidSource(Parser.Mode.EXEC, "with ", "-", "1 as x: pass foo", 5965);
+        assertNestingLimitOfInvalidSource(Parser.Mode.EXEC, "lambda x=", "-", "1, /: 1 foo", 5954);
+        assertNestingLimitOfInvalidSource(Parser.Mode.EXEC, "def f(a: ", "-", "1, /): pass foo", 5958);
+        assertNestingLimitOfInvalidSource(Parser.Mode.EVAL, "x[", "-", "1] = 1", 5943);
+        assertNestingLimitOfInvalidSource(Parser.Mode.EXEC, "", "-", "1 $", 5963);
+    }
+
+    /**
+     * {@code prefix + unit * (limit - 1) + suffix} is a SyntaxError; one more {@code unit} is too
+     * deep.
+     */
+    private static void assertNestingLimitOfInvalidSource(Parser.Mode mode, String prefix, String unit,
+            String suffix, int limit) {
+        ParseFailure f = org.junit.jupiter.api.Assertions.assertThrows(ParseFailure.class,
+                () -> Parser.parse(prefix + unit.repeat(limit - 1) + suffix, "<test>", mode));
+        assertEquals(SyntaxProblem.Kind.SYNTAX_ERROR, f.problem().kind(), prefix + "..." + suffix);
+        check(mode, prefix + unit.repeat(limit) + suffix,
+                "MemoryError: Parser stack overflowed - Python source too complex to parse");
+    }
+
+    /** {@code prefix + unit * (limit - 1) + suffix} parses; one more {@code unit} is too deep. */
+    private static void assertNestingLimit(Parser.Mode mode, String prefix, String unit, String suffix, int limit) {
+        check(mode, prefix + unit.repeat(limit - 1) + suffix, null);
+        check(mode, prefix + unit.repeat(limit) + suffix,
                 "MemoryError: Parser stack overflowed - Python source too complex to parse");
     }
 

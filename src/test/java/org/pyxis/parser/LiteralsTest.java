@@ -81,7 +81,8 @@ class LiteralsTest {
                 case FSTRING_START -> raw = Literals.isRaw(k);
                 case LBRACE -> depth++;
                 case RBRACE -> depth--;
-                case FSTRING_MIDDLE -> out.add(Literals.decodeFStringMiddle(k, raw && depth == 0, r));
+                case FSTRING_MIDDLE -> out.add(
+                        assertInstanceOf(String.class, Literals.decodeFStringMiddle(k, raw && depth == 0, r)));
                 default -> {
                 }
             }
@@ -130,6 +131,31 @@ class LiteralsTest {
         assertNumber("0777e1", "7770.0");
         assertNumber("09.5", "9.5");
         assertNumber("1_2.3_4e-5_6j", "1.234e-55j");
+    }
+
+    @Test
+    void decimalIntegersOverTheDigitLimitAreRefused() {
+        // int('1' * 4301) and ast.parse of such a literal both refuse it (sys.get_int_max_str_digits()
+        // is 4300); underscores do not count, and all-zero literals, floats, imaginary numbers and
+        // the power-of-two bases have no limit.
+        String limit = "1".repeat(4300);
+        assertEquals(new BigInteger(limit), Literals.parseNumber(limit));
+        Literals.IntegerTooLong e = assertThrows(Literals.IntegerTooLong.class,
+                () -> Literals.parseNumber(limit + "1"));
+        assertEquals("Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use"
+                + " sys.set_int_max_str_digits() to increase the limit", e.getMessage());
+        assertEquals(limit + "1", e.text);
+        String underscored = "1_".repeat(4300) + "1";
+        e = assertThrows(Literals.IntegerTooLong.class, () -> Literals.parseNumber(underscored));
+        assertEquals(underscored, e.text);
+        assertEquals(new BigInteger(limit), Literals.parseNumber(String.join("_", limit.split(""))));
+        assertEquals(BigInteger.ZERO, Literals.parseNumber("0".repeat(5000)));
+        assertEquals(BigInteger.ZERO, Literals.parseNumber("0_".repeat(3000) + "0"));
+        assertInstanceOf(BigInteger.class, Literals.parseNumber("0x" + "f".repeat(5000)));
+        assertInstanceOf(BigInteger.class, Literals.parseNumber("0o" + "7".repeat(5000)));
+        assertInstanceOf(BigInteger.class, Literals.parseNumber("0b" + "1".repeat(5000)));
+        assertInstanceOf(Double.class, Literals.parseNumber("1".repeat(5000) + ".5"));
+        assertInstanceOf(Constants.Imaginary.class, Literals.parseNumber("1".repeat(5000) + "j"));
     }
 
     // ---- strings ----
@@ -223,9 +249,38 @@ class LiteralsTest {
     void lonelySurrogatesStayAsTheyAre() {
         Object v = Literals.decodeString(onlyToken("'\\ud800x\\udfff'"), new Recorder());
         assertEquals("\ud800x\udfff", v);
-        // Differs from CPython: two escaped halves of a pair make one Java string char pair, so
-        // '\ud83d\ude00' equals '\U0001F600' here (CPython keeps two lone surrogates).
-        assertEquals("\ud83d\ude00", Literals.decodeString(onlyToken("'\\ud83d\\ude00'"), new Recorder()));
+        // Two escaped halves of a pair stay two lone surrogates, as in CPython (not '\U0001F600').
+        Object pair = Literals.decodeString(onlyToken("'\\ud83d\\ude00'"), new Recorder());
+        assertEquals("'\\ud83d\\ude00'", Repr.of(pair));
+        assertEquals("'\ud83d\ude00'", Repr.of(Literals.decodeString(onlyToken("'\\U0001F600'"), new Recorder())));
+    }
+
+    @Test
+    void escapesPuttingAHighSurrogateBeforeALowOneGiveCodePoints() {
+        // CPython: '\ud834\udd1e' has two code points; a Java String would read them as U+1D11E.
+        assertEquals(new Constants.CodePoints(new int[] {'a', 0xd834, 0xdd1e, 'b'}),
+                Literals.decodeString(onlyToken("'a\\ud834\\udd1eb'"), new Recorder()));
+        assertEquals(new Constants.CodePoints(new int[] {0xd834, 0xdd1e}),
+                Literals.decodeString(onlyToken("'\\U0000d834\\U0000dd1e'"), new Recorder()));
+        // CPython: '\ud834\ud834\udd1e' (three code points), whose chars equal '\ud834\U0001d11e'.
+        assertEquals(new Constants.CodePoints(new int[] {0xd834, 0xd834, 0xdd1e}),
+                Literals.decodeString(onlyToken("'\\ud834\\ud834\\udd1e'"), new Recorder()));
+        // No high-low pair among the code points: a String, even where its chars hold pairs.
+        assertEquals("\ud834\ud834\udd1e", Literals.decodeString(onlyToken("'\\ud834\\U0001d11e'"), new Recorder()));
+        assertEquals("\udd1e\ud834", Literals.decodeString(onlyToken("'\\udd1e\\ud834'"), new Recorder()));
+        assertEquals("\ud834" + "\\udd1e", Literals.decodeString(onlyToken("'\\ud834\\\\udd1e'"), new Recorder()));
+        assertEquals("\\ud834\\udd1e", Literals.decodeString(onlyToken("r'\\ud834\\udd1e'"), new Recorder()));
+        // f-string literal parts too: CPython f'\ud834\udd1e{x}' has Constant('\ud834\udd1e').
+        Token middle = null;
+        Tokenizer t = new Tokenizer("f'\\ud834\\udd1e{x}'", "f.py");
+        for (Token k = t.next(); k.kind() != TokenKind.ENDMARKER; k = t.next()) {
+            if (k.kind() == TokenKind.FSTRING_MIDDLE) {
+                middle = k;
+                break;
+            }
+        }
+        assertEquals(new Constants.CodePoints(new int[] {0xd834, 0xdd1e}),
+                Literals.decodeFStringMiddle(middle, false, new Recorder()));
     }
 
     @Test

@@ -44,6 +44,24 @@ class PatternParserTest {
                 end_col_offset=12)])], lineno=1, col_offset=0, end_lineno=3, end_col_offset=12)])""");
     }
 
+    /** A str pattern whose escapes put a high surrogate before a low one keeps both code points. */
+    @Test
+    void surrogatePairEscapesInStringPatterns() {
+        assertTree("match x:\n    case {'\\ud834' '\\udd1e': '\\ud834\\udd1e' | '\\U0001d11e'}:\n        pass\n",
+                "Module(body=[Match(subject=Name(id='x', ctx=Load(), lineno=1, col_offset=6, "
+                + "end_lineno=1, end_col_offset=7), "
+                + "cases=[match_case(pattern=MatchMapping(keys=[Constant(value='\\ud834\\udd1e', lineno=2, "
+                + "col_offset=10, end_lineno=2, end_col_offset=27)], "
+                + "patterns=[MatchOr(patterns=[MatchValue(value=Constant(value='\\ud834\\udd1e', lineno=2, "
+                + "col_offset=29, end_lineno=2, end_col_offset=43), lineno=2, col_offset=29, end_lineno=2, "
+                + "end_col_offset=43), MatchValue(value=Constant(value='𝄞', lineno=2, col_offset=46, "
+                + "end_lineno=2, end_col_offset=58), lineno=2, col_offset=46, end_lineno=2, "
+                + "end_col_offset=58)], lineno=2, col_offset=29, end_lineno=2, end_col_offset=58)], "
+                + "lineno=2, col_offset=9, end_lineno=2, end_col_offset=59), body=[Pass(lineno=3, "
+                + "col_offset=8, end_lineno=3, end_col_offset=12)])], lineno=1, col_offset=0, "
+                + "end_lineno=3, end_col_offset=12)])");
+    }
+
     @Test
     void complexLiterals() {
         assertTree("match x:\n"

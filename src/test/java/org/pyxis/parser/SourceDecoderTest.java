@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link SourceDecoder} against CPython 3.13.0's {@code compile(bytes, "f.py", "exec")}: the
  * decoded text is what the compiled string constants show, and each expected error is the
- * SyntaxError CPython raises (line 0, offset -1, no text, for encoding problems).
+ * SyntaxError CPython raises (line 0, offset -1, no end, no text, for encoding problems).
  */
 class SourceDecoderTest {
     /** The source as bytes, one byte per char (so "\u00e9" is the byte 0xE9). */
@@ -23,7 +23,8 @@ class SourceDecoderTest {
 
     private static void assertDecodeError(String latin1, String message) {
         ParseFailure f = assertThrows(ParseFailure.class, () -> decode(latin1));
-        assertEquals(new SyntaxProblem(SyntaxProblem.Kind.SYNTAX_ERROR, message, "f.py", 0, -1, 0, 0, null), f.problem());
+        assertEquals(new SyntaxProblem(SyntaxProblem.Kind.SYNTAX_ERROR, message, "f.py", 0, -1, -1, 0, null),
+                f.problem());
     }
 
     // ---- UTF-8 and the byte order mark ----
@@ -37,6 +38,26 @@ class SourceDecoderTest {
     void newlinesAreTranslatedAndAdded() {
         assertEquals("a\nb\nc\n", decode("a\r\nb\rc"));
         assertEquals("", decode(""));
+    }
+
+    @Test
+    void onlyAModuleGetsAFinalNewline() {
+        // compile(..., "eval") and the other modes: CPython adds no line break to the last line.
+        assertEquals("a\nb\nc", SourceDecoder.decode(bytes("a\r\nb\rc"), "f.py", false));
+        assertEquals("x = 1\n", SourceDecoder.decode(bytes("x = 1\r\n"), "f.py", false));
+        assertEquals("x", SourceDecoder.decode(bytes("\u00ef\u00bb\u00bfx"), "f.py", false));
+        assertEquals("", SourceDecoder.decode(bytes(""), "f.py", false));
+    }
+
+    @Test
+    void cookieOnUnterminatedLineCountsOnlyForAModule() {
+        // Without the added line break the cookie's line is not a complete line: no cookie.
+        assertDecodeError("# coding: klingon", "unknown encoding: klingon");
+        assertEquals("# coding: klingon", SourceDecoder.decode(bytes("# coding: klingon"), "f.py", false));
+        assertEquals("\n# coding: klingon", SourceDecoder.decode(bytes("\n# coding: klingon"), "f.py", false));
+        ParseFailure f = assertThrows(ParseFailure.class,
+                () -> SourceDecoder.decode(bytes("# coding: klingon\n"), "f.py", false));
+        assertEquals("unknown encoding: klingon", f.problem().message());
     }
 
     @Test

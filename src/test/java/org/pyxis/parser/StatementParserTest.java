@@ -1321,6 +1321,175 @@ class StatementParserTest {
         assertError(source.toString(), "IndentationError", "too many levels of indentation", 101, 1, 101, 0);
     }
 
+    // ---- characters that start no token: $, ? and ` ----
+
+    @Test
+    void errorTokenFailsTheParseWhereItIs() {
+        assertEquals(syntaxError("invalid syntax", 1, 3, 1, 4, "a $ b\n"), problem(Parser.Mode.EXEC, "a $ b\n"));
+        assertEquals(syntaxError("invalid syntax", 1, 5, 1, 6, "x = ?\n"), problem(Parser.Mode.EXEC, "x = ?\n"));
+        assertEquals(syntaxError("invalid syntax", 1, 5, 1, 6, "x = `a`\n"), problem(Parser.Mode.EXEC, "x = `a`\n"));
+    }
+
+    @Test
+    void errorTokenLeavesTheSpecificErrorsToTheSecondPass() {
+        assertEquals(syntaxError("f-string: expecting '=', or '!', or ':', or '}'", 1, 6, 1, 7, "f'{a $ b}'\n"),
+                problem(Parser.Mode.EXEC, "f'{a $ b}'\n"));
+        assertEquals(syntaxError("Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, 1, 8,
+                "print 1 $\n"), problem(Parser.Mode.EXEC, "print 1 $\n"));
+    }
+
+    @Test
+    void tokenizerErrorAfterAnErrorTokenWins() {
+        assertEquals(syntaxError("unmatched ')'", 1, 9, 1, 9, "x = $ + )"), problem(Parser.Mode.EXEC, "x = $ + )\n"));
+        assertEquals(syntaxError("unterminated string literal (detected at line 2)", 2, 9, 2, 9, "y = $ + 'abc"),
+                problem(Parser.Mode.EXEC, "x = 1\ny = $ + 'abc\n"));
+    }
+
+    @Test
+    void errorTextIsTheTokenizersBuffer() {
+        assertEquals(syntaxError("invalid syntax", 2, 6, 2, 7, "x = \"\"\"a\nb\"\"\" $\n"),
+                problem(Parser.Mode.EXEC, "x = \"\"\"a\nb\"\"\" $\n"));
+        assertEquals(syntaxError("invalid syntax", 2, 3, 2, 4, "x = 1 + \\\n  $\n"),
+                problem(Parser.Mode.EXEC, "x = 1 + \\\n  $\n"));
+        // A backslash read while measuring indentation belongs to no token: the buffer restarts.
+        assertEquals(new SyntaxProblem(SyntaxProblem.Kind.INDENTATION_ERROR, "unexpected indent", "<test>", 2, 2, 2,
+                -1, "  x = 1\n"), problem(Parser.Mode.EXEC, "\\\n  x = 1\n"));
+    }
+
+    @Test
+    void signalledTokenizerErrorGivesWayToAnEarlierUnclosedBracket() {
+        // CPython's check of the rest of the source: an error its tokenizer only signals (here a
+        // character after a backslash) makes an open bracket from an earlier line the error.
+        assertEquals(syntaxError("'(' was never closed", 1, 8, 1, 0, "x = foo(1,"),
+                problem(Parser.Mode.EXEC, "x = foo(1,\ndef\\ g():\n    pass\n"));
+        assertEquals(syntaxError("'(' was never closed", 1, 5, 1, 0, "x = (1,"),
+                problem(Parser.Mode.EXEC, "x = (1,\n$ \\ \n"));
+    }
+
+    // ---- modes without an added final line break ----
+
+    @Test
+    void whitespaceOnlyLastLineIsAnUnexpectedIndentInOtherModes() {
+        SyntaxProblem indent = new SyntaxProblem(SyntaxProblem.Kind.INDENTATION_ERROR, "unexpected indent", "<test>", 2,
+                2, 2, -1, "  ");
+        assertEquals(indent, problem(Parser.Mode.EVAL, "x\n  "));
+        assertEquals(indent, problem(Parser.Mode.FUNC_TYPE, "(int) -> str\n  "));
+        assertTree(Parser.Mode.SINGLE, "x = 1\n  ", """
+                Interactive(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1,\s\
+                end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5),\s\
+                lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)])""");
+        assertEquals(new SyntaxProblem(SyntaxProblem.Kind.INDENTATION_ERROR, "unexpected indent", "<test>", 6, 5, 6, -1,
+                "  \f  "), problem(Parser.Mode.EVAL, "\n\n   \n\t\n\f\n  \f  "));
+    }
+
+    @Test
+    void emptySourceInOtherModesHasEmptyText() {
+        assertEquals(syntaxError("invalid syntax", 0, 0, 0, 0, ""), problem(Parser.Mode.EVAL, ""));
+        assertEquals(syntaxError("invalid syntax", 0, 0, 0, 0, ""), problem(Parser.Mode.SINGLE, ""));
+    }
+
+    @Test
+    void cookieNeedsALineBreakOutsideExecMode() {
+        byte[] source = "# coding: klingon".getBytes(StandardCharsets.UTF_8);
+        assertEquals(syntaxError("invalid syntax", 1, 0, 1, 0, "# coding: klingon"),
+                problem(Parser.Mode.EVAL, source, "<test>"));
+        assertEquals(new SyntaxProblem(SyntaxProblem.Kind.SYNTAX_ERROR, "unknown encoding: klingon", "<test>", 0, -1,
+                -1, 0, null), problem(Parser.Mode.EXEC, source, "<test>"));
+    }
+
+    @Test
+    void singleModeIgnoresUndecodableBytesInATrailingComment() {
+        byte[] source = "x = 1  # \u00ff\u00fe\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertInstanceOf(Mod.Interactive.class, Parser.parse(source, "<test>", Parser.Mode.SINGLE));
+    }
+
+    // ---- null bytes ----
+
+    @Test
+    void nullBytesAreRefusedBeforeAnythingElse() {
+        // compile() refuses them before decoding or parsing, with no file name or position.
+        SyntaxProblem nul = new SyntaxProblem(SyntaxProblem.Kind.SYNTAX_ERROR,
+                "source code string cannot contain null bytes", null, -1, 0, -1, 0, null);
+        for (Parser.Mode mode : Parser.Mode.values()) {
+            assertEquals(nul, problem(mode, "x = 1\0"));
+            assertEquals(nul, problem(mode, "x = 1\ny = 2\0\n".getBytes(StandardCharsets.UTF_8), "<test>"));
+            assertEquals(nul, problem(mode, "# coding: klingon\nx = $\0".getBytes(StandardCharsets.UTF_8), "<test>"));
+        }
+    }
+
+    // ---- integer literals over the int() digit limit ----
+
+    @Test
+    void integerLiteralOverTheDigitLimitIsASyntaxErrorWithoutColumns() {
+        String digits = "1".repeat(4301);
+        String message = "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits;"
+                + " use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer"
+                + " literals to avoid decimal conversion limits.";
+        assertEquals(syntaxError(message, 2, 0, 2, 0, "y = " + digits + "\n"),
+                problem(Parser.Mode.EXEC, "x = 1\ny = " + digits + "\n"));
+        assertEquals(syntaxError(message, 2, 0, 2, 0, "y = 1 +\\\n " + digits + "\n"),
+                problem(Parser.Mode.EXEC, "y = 1 +\\\n " + digits + "\n"));
+        // Raised when the parser makes the value: in the second pass here, and before the
+        // unclosed bracket further on.
+        assertEquals(syntaxError(message, 1, 0, 1, 0, "print " + digits + "\n"),
+                problem(Parser.Mode.EXEC, "print " + digits + "\n"));
+        assertEquals(syntaxError(message, 1, 0, 1, 0, "x = " + digits + " + (\n"),
+                problem(Parser.Mode.EXEC, "x = " + digits + " + (\n"));
+        assertEquals(syntaxError(message, 1, 0, 1, 0, "f'{" + digits + "}'"),
+                problem(Parser.Mode.EVAL, "f'{" + digits + "}'"));
+        // Never reached: no error for it.
+        assertEquals(syntaxError("invalid syntax", 1, 3, 1, 4, "x = 1\n"),
+                problem(Parser.Mode.EVAL, "x = 1\ny = " + digits));
+        assertInstanceOf(Mod.Module.class, Parser.parse("x = " + "1".repeat(4300) + "\n", "<test>", Parser.Mode.EXEC));
+    }
+
+    // ---- error text read back from the file ----
+
+    @Test
+    void fileWithByteOrderMarkShowsItInTheErrorText(@TempDir Path dir) throws IOException {
+        // CPython reads line 1 back with its BOM and measures the offsets (counted without the BOM)
+        // on it: the caret lands two columns short.
+        assertEquals(fileError(dir, "'(' was never closed", 1, 3, 1, 0, "\ufeffx = (\n"),
+                problemInFile(dir, "\ufeffx = (\n"));
+        assertEquals(fileError(dir, "invalid syntax", 1, 3, 1, 4, "\ufeffx = = 1\n"),
+                problemInFile(dir, "\ufeffx = = 1\n"));
+        assertEquals(fileError(dir, "invalid syntax", 1, 3, 1, 4, "\ufeffx = $\n"),
+                problemInFile(dir, "\ufeffx = $\n"));
+    }
+
+    @Test
+    void continuationErrorAfterMultiLineStringInFile(@TempDir Path dir) throws IOException {
+        // CPython counts the offset from the start of its buffer (line 1) but against the single
+        // line it reads back from the file, where it runs past the end.
+        assertEquals(fileError(dir, "unexpected character after line continuation character", 2, 12, 2, 0,
+                "b''' + \\ 1\n"), problemInFile(dir, "s = '''a\nb''' + \\ 1\n"));
+    }
+
+    @Test
+    void fileLineWithUndecodableBytesIsReplacedOnlyWithADeclaredEncoding(@TempDir Path dir) throws IOException {
+        assertEquals(fileError(dir, "invalid syntax", 2, 5, 2, 6, "x = = 1 # \ufffd"),
+                problemInFile(dir, "# coding: utf-8\nx = = 1 # \u00e9".getBytes(StandardCharsets.ISO_8859_1)));
+        // Without one the line does not decode, and CPython falls back to its own buffer.
+        assertEquals(fileError(dir, "invalid syntax", 1, 5, 1, 6, "x = = 1 # \ufffd\n"),
+                problemInFile(dir, "x = = 1 # \u00e9".getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    private static SyntaxProblem problemInFile(Path dir, String source) throws IOException {
+        return problemInFile(dir, source.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static SyntaxProblem problemInFile(Path dir, byte[] source) throws IOException {
+        Path file = dir.resolve("m.py");
+        Files.write(file, source);
+        return problem(Parser.Mode.EXEC, source, file.toString());
+    }
+
+    private static SyntaxProblem fileError(Path dir, String message, int lineno, int offset, int endLineno,
+            int endOffset, String text) {
+        return new SyntaxProblem(SyntaxProblem.Kind.SYNTAX_ERROR, message, dir.resolve("m.py").toString(), lineno,
+                offset, endLineno, endOffset, text);
+    }
+
     // ---- assertions ----
 
     private static void assertTree(String source, String expectedDump) {
@@ -1340,6 +1509,21 @@ class StatementParserTest {
     private static void assertError(String source, String type, String message, int lineno, int offset,
             int endLineno, int endOffset) {
         assertError(Parser.Mode.EXEC, source, type, message, lineno, offset, endLineno, endOffset);
+    }
+
+    /** A SyntaxError as CPython's compile(source, "<test>", ...) reports it, all attributes. */
+    private static SyntaxProblem syntaxError(String message, int lineno, int offset, int endLineno, int endOffset,
+            String text) {
+        return new SyntaxProblem(SyntaxProblem.Kind.SYNTAX_ERROR, message, "<test>", lineno, offset, endLineno,
+                endOffset, text);
+    }
+
+    private static SyntaxProblem problem(Parser.Mode mode, String source) {
+        return assertThrows(ParseFailure.class, () -> Parser.parse(source, "<test>", mode), source).problem();
+    }
+
+    private static SyntaxProblem problem(Parser.Mode mode, byte[] source, String filename) {
+        return assertThrows(ParseFailure.class, () -> Parser.parse(source, filename, mode)).problem();
     }
 
     /** The error CPython's compile() raises: exception type, msg, lineno, offset, end_lineno, end_offset. */

@@ -1,9 +1,11 @@
 package org.pyxis.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pyxis.parser.SyntaxProblem.Kind.INDENTATION_ERROR;
 import static org.pyxis.parser.SyntaxProblem.Kind.SYNTAX_ERROR;
 import static org.pyxis.parser.SyntaxProblem.Kind.TAB_ERROR;
@@ -847,15 +849,22 @@ class TokenizerTest {
     }
 
     @Test
-    void dollarIsInvalidSyntax() {
-        assertError("x = ${1}\n",
-                SYNTAX_ERROR, "invalid syntax", 1, 5, 1, 6, "x = ${1}\n");
+    void dollarQuestionMarkAndBacktickAreErrorTokens() {
+        // CPython's tokenizer makes them OP tokens the parser rejects (tokenize calls them ERRORTOKEN).
+        assertTokens("x = $?`\n",
+                "NAME 'x' 1,0-1,1",
+                "EQUAL '=' 1,2-1,3",
+                "ERRORTOKEN '$' 1,4-1,5",
+                "ERRORTOKEN '?' 1,5-1,6",
+                "ERRORTOKEN '`' 1,6-1,7",
+                "NEWLINE '' 1,7-1,8",
+                "ENDMARKER '' 1,-1-1,-1");
     }
 
     @Test
-    void questionMarkIsInvalidSyntax() {
-        assertError("x = a ? b : c\n",
-                SYNTAX_ERROR, "invalid syntax", 1, 7, 1, 8, "x = a ? b : c\n");
+    void tokenizingGoesOnAfterAnErrorToken() {
+        assertError("x = $ + 'abc\n",
+                SYNTAX_ERROR, "unterminated string literal (detected at line 1)", 1, 9, 1, 9, "x = $ + 'abc");
     }
 
     @Test
@@ -1078,14 +1087,30 @@ class TokenizerTest {
 
     @Test
     void errorTextIsTheBufferAfterMultiLineString() {
-        assertError("x = \"\"\"a\nb\"\"\" $\n",
-                SYNTAX_ERROR, "invalid syntax", 2, 6, 2, 7, "x = \"\"\"a\nb\"\"\" $\n");
+        Tokenizer t = new Tokenizer("x = \"\"\"a\nb\"\"\" $\n", "f.py");
+        for (int i = 0; i < 4; i++) {
+            t.next();
+        }
+        assertEquals("x = \"\"\"a\nb\"\"\" $\n", t.errorLineText(2));
+        assertEquals("x = \"\"\"a", t.errorLineText(1));
     }
 
     @Test
     void errorTextIsTheBufferAfterContinuation() {
-        assertError("x = 1 + \\\n  $\n",
-                SYNTAX_ERROR, "invalid syntax", 2, 3, 2, 4, "x = 1 + \\\n  $\n");
+        Tokenizer t = new Tokenizer("x = 1 + \\\n  $\n", "f.py");
+        for (int i = 0; i < 5; i++) {
+            t.next();
+        }
+        assertEquals("x = 1 + \\\n  $\n", t.errorLineText(2));
+    }
+
+    @Test
+    void continuationInTheIndentationStartsANewBuffer() {
+        // The backslash is read while measuring indentation, before a token starts: CPython's
+        // buffer then holds only the next line.
+        Tokenizer t = new Tokenizer("\\\n  x = 1\n", "f.py");
+        t.next();
+        assertEquals("  x = 1\n", t.errorLineText(2));
     }
 
     @Test
@@ -1231,5 +1256,87 @@ class TokenizerTest {
         assertEquals(new SyntaxProblem(SYNTAX_ERROR,
                 "(unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected end of data", "f.py", 2, 1,
                 2, -1, "\ufffd = 2\n"), f.problem());
+    }
+    // ---- modes other than EXEC ----
+
+    @Test
+    void otherModesAddNoFinalNewline() {
+        assertEquals(List.of(
+                "NAME 'x' 1,0-1,1",
+                "EQUAL '=' 1,2-1,3",
+                "NUMBER '1' 1,4-1,5",
+                "ENDMARKER '' 1,-1-1,-1"), tokens(new Tokenizer("x = 1", "f.py", Parser.Mode.EVAL)));
+        assertEquals(List.of(
+                "NAME 'x' 1,0-1,1",
+                "EQUAL '=' 1,2-1,3",
+                "NUMBER '1' 1,4-1,5",
+                "NEWLINE '' 1,5-1,6",
+                "ENDMARKER '' 1,-1-1,-1"), tokens(new Tokenizer("x = 1", "f.py", Parser.Mode.EXEC)));
+    }
+
+    @Test
+    void whitespaceOnlyLastLineIndentsInOtherModes() {
+        // With no line break added the line is not blank: CPython reports "unexpected indent".
+        assertEquals(List.of(
+                "NAME 'x' 1,0-1,1",
+                "NEWLINE '' 1,1-1,2",
+                "INDENT '' 2,-1-2,-1",
+                "ENDMARKER '' 2,-1-2,-1"), tokens(new Tokenizer("x\n  ", "f.py", Parser.Mode.EVAL)));
+        assertEquals(List.of(
+                "NAME 'x' 1,0-1,1",
+                "NEWLINE '' 1,1-1,2",
+                "ENDMARKER '' 2,-1-2,-1"), tokens(new Tokenizer("x\n  ", "f.py", Parser.Mode.EXEC)));
+    }
+
+    @Test
+    void errorsAtEndOfUnterminatedLastLine() {
+        Tokenizer t = new Tokenizer("x = 'abc", "f.py", Parser.Mode.EVAL);
+        ParseFailure f = assertThrows(ParseFailure.class, () -> tokens(t));
+        assertEquals(new SyntaxProblem(SYNTAX_ERROR, "unterminated string literal (detected at line 1)", "f.py", 1, 5,
+                1, 5, "x = 'abc"), f.problem());
+        Tokenizer u = new Tokenizer("x = (1 +", "f.py", Parser.Mode.EVAL);
+        f = assertThrows(ParseFailure.class, () -> tokens(u));
+        assertEquals(new SyntaxProblem(SYNTAX_ERROR, "'(' was never closed", "f.py", 1, 5, 1, 0, "x = (1 +"),
+                f.problem());
+    }
+
+    @Test
+    void impliedDedentsCloseOpenBlocksAtTheEnd() {
+        // Mode SINGLE: CPython's parser turns the first ENDMARKER into NEWLINE and has the
+        // tokenizer close the open blocks before the next.
+        Tokenizer t = new Tokenizer("if x:\n if y:\n  pass", "f.py", Parser.Mode.SINGLE);
+        Token last;
+        do {
+            last = t.next();
+        } while (last.kind() != TokenKind.ENDMARKER);
+        t.implyDedents();
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            rest.add(format(t.next()));
+        }
+        assertEquals(List.of("DEDENT '' 3,-1-3,-1", "DEDENT '' 3,-1-3,-1", "ENDMARKER '' 3,-1-3,-1"), rest);
+    }
+
+    @Test
+    void restIsBlankLooksPastTheCursor() {
+        Tokenizer t = new Tokenizer("x = 1  # \udcff comment\n\n   \n# more\n", "f.py", Parser.Mode.SINGLE);
+        for (int i = 0; i < 4; i++) {
+            t.next();
+        }
+        assertTrue(t.restIsBlank());
+        Tokenizer u = new Tokenizer("x = 1\n# c\ny = 2\n", "f.py", Parser.Mode.SINGLE);
+        for (int i = 0; i < 4; i++) {
+            u.next();
+        }
+        assertFalse(u.restIsBlank());
+    }
+
+    @Test
+    void tokenizerErrorOffsetsCountAReplacedByteRunAsOneCharacter() {
+        // CPython counts the characters of the line decoded with "replace": the cut-off
+        // F0 9F 98 is one U+FFFD, the lone 80 another.
+        String source = SourceDecoder.decode("s = '\u00f0\u009f\u0098\t\u0080\u00f0\u009f\u0098\u0081' ) \n"
+                .getBytes(StandardCharsets.ISO_8859_1), "f.py");
+        assertError(source, SYNTAX_ERROR, "unmatched ')'", 1, 12, 1, 12, "s = '\ufffd\t\ufffd\ud83d\ude01' ) ");
     }
 }

@@ -74,6 +74,6 @@ public record FutureFeatures(int flags, int lineno, int colOffset, int endLineno
     /** CPython: _PyAST_GetDocString (non-null). */
     static boolean hasDocstring(List<Stmt> body) {
         return !body.isEmpty() && body.get(0) instanceof Stmt.Expr e
-                && e.value() instanceof Expr.Constant c && c.value() instanceof String;
+                && e.value() instanceof Expr.Constant c && org.pyxis.parser.ast.Constants.isStr(c.value());
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * Formats a tree exactly as CPython 3.13's {@code ast.dump(node, include_attributes=True)} does
  * (single-line form): fields by name, absent optionals and empty lists left out except on
- * {@code Constant} and {@code MatchSingleton}, then the position attributes.
+ * {@code Constant} and {@code MatchSingleton}, then the position attributes. Values print as
+ * {@link Repr#of} gives them: a str held as {@link Constants.CodePoints} prints like any other
+ * str, its surrogate code points escaped (<code>'&#92;ud834&#92;udd1e'</code>, not the one
+ * character U+1D11E).
  */
 public final class AstDump {
     private AstDump() {}

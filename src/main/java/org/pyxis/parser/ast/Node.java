@@ -18,7 +18,8 @@ public interface Node {
 
     /**
      * The value of field {@code index}: a {@link Node}, a {@code java.util.List}, a {@code String},
-     * an {@code Integer}, a constant (see {@link Constants}) or {@code null} for an absent optional.
+     * an {@code Integer}, a constant (see {@link Constants}; a str constant is a {@code String} or,
+     * rarely, a {@link Constants.CodePoints}) or {@code null} for an absent optional.
      */
     Object fieldValue(int index);
 }

@@ -14,6 +14,7 @@ public final class Repr {
         return switch (value) {
             case null -> "None";
             case String s -> str(s);
+            case Constants.CodePoints s -> str(s);
             case Constants.Bytes b -> bytes(b.value());
             case BigInteger i -> i.toString();
             case Integer i -> i.toString();
@@ -33,27 +34,48 @@ public final class Repr {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp < 0x7f || isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp <= 0xffff) {
-                hex(sb, "\\u", cp, 4);
-            } else {
-                hex(sb, "\\U", cp, 8);
-            }
+            appendStrChar(sb, cp, quote);
         }
         return sb.append(quote).toString();
+    }
+
+    /** CPython: unicode_repr, for a str held as {@link Constants.CodePoints}. */
+    public static String str(Constants.CodePoints s) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int i = 0; i < s.length(); i++) {
+            single |= s.codePointAt(i) == '\'';
+            dbl |= s.codePointAt(i) == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
+        for (int i = 0; i < s.length(); i++) {
+            appendStrChar(sb, s.codePointAt(i), quote);
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** One code point of a str's repr. Surrogates are never printable: they appear as escapes. */
+    private static void appendStrChar(StringBuilder sb, int cp, char quote) {
+        if (cp == quote || cp == '\\') {
+            sb.append('\\').appendCodePoint(cp);
+        } else if (cp == '\t') {
+            sb.append("\\t");
+        } else if (cp == '\n') {
+            sb.append("\\n");
+        } else if (cp == '\r') {
+            sb.append("\\r");
+        } else if (cp < 0x20 || cp == 0x7f) {
+            hex(sb, "\\x", cp, 2);
+        } else if (cp < 0x7f || isPrintable(cp)) {
+            sb.appendCodePoint(cp);
+        } else if (cp <= 0xff) {
+            hex(sb, "\\x", cp, 2);
+        } else if (cp <= 0xffff) {
+            hex(sb, "\\u", cp, 4);
+        } else {
+            hex(sb, "\\U", cp, 8);
+        }
     }
 
     /** CPython: bytes_repr. */

@@ -92,6 +92,17 @@ class ReprTest {
     }
 
     @Test
+    void codePointsReprLikeAnyStr() {
+        // CPython: repr('\ud834\udd1e') == "'\\ud834\\udd1e'"; repr("'\ud800\udc00") uses double quotes.
+        assertEquals("'\\ud834\\udd1e'", Repr.of(new Constants.CodePoints(new int[] {0xd834, 0xdd1e})));
+        assertEquals("\"'\\ud800\\udc00\"", Repr.str(new Constants.CodePoints(new int[] {'\'', 0xd800, 0xdc00})));
+        assertEquals("'\\'\"\\udbff\\udfff\\n" + "\ud834\udd1e'",
+                Repr.str(new Constants.CodePoints(new int[] {'\'', '"', 0xdbff, 0xdfff, '\n', 0x1d11e})));
+        assertEquals(Repr.str(new Constants.CodePoints(new int[] {0xd834, 0xdd1e})),
+                new Constants.CodePoints(new int[] {0xd834, 0xdd1e}).toString());
+    }
+
+    @Test
     void bytesAndOtherConstants() {
         assertEquals("b'a\\x00\\xff\\'\"'", Repr.bytes(new byte[] {'a', 0, (byte) 0xff, '\'', '"'}));
         assertEquals("b\"it's\"", Repr.bytes("it's".getBytes(StandardCharsets.US_ASCII)));

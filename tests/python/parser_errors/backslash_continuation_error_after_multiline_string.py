@@ -1,0 +1,2 @@
+doc = '''first
+second''' + \ suffix
