@@ -261,48 +261,35 @@ abstract class OperatorParser extends AtomParser {
 
     /** bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and */
     private Expr bitwiseXor() {
-        enter();
-        enter();
-        try {
-            Token s = peek();
-            Expr a = bitwiseAnd();
-            while (a != null) {
-                int m = mark();
-                if (expect(TokenKind.CIRCUMFLEX) == null) {
-                    break;
-                }
-                Expr b = bitwiseAnd();
-                if (b == null) {
-                    reset(m);
-                    break;
-                }
-                a = binOp(a, Operator.BitXor, b, s);
-            }
-            return a;
-        } finally {
-            leave();
-            leave();
-        }
+        return leftAssociative(this::bitwiseAnd, TokenKind.CIRCUMFLEX, Operator.BitXor);
     }
 
     /** bitwise_and: bitwise_and '&' shift_expr | shift_expr */
     private Expr bitwiseAnd() {
+        return leftAssociative(this::shiftExpr, TokenKind.AMPER, Operator.BitAnd);
+    }
+
+    /**
+     * A left-recursive rule {@code r: r OP operand | operand} as a loop. It counts two levels, as
+     * CPython's generated code does for a left-recursive rule and its helper.
+     */
+    private Expr leftAssociative(java.util.function.Supplier<Expr> operand, TokenKind op, Operator kind) {
         enter();
         enter();
         try {
             Token s = peek();
-            Expr a = shiftExpr();
+            Expr a = operand.get();
             while (a != null) {
                 int m = mark();
-                if (expect(TokenKind.AMPER) == null) {
+                if (expect(op) == null) {
                     break;
                 }
-                Expr b = shiftExpr();
+                Expr b = operand.get();
                 if (b == null) {
                     reset(m);
                     break;
                 }
-                a = binOp(a, Operator.BitAnd, b, s);
+                a = binOp(a, kind, b, s);
             }
             return a;
         } finally {
