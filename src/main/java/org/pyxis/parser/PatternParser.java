@@ -868,24 +868,27 @@ abstract class PatternParser extends ExpressionParser {
                 start.colOffset(), close.endLineno(), close.endColOffset());
     }
 
-    /** items_pattern: ','.key_value_pattern+. */
-    private List<KeyPattern> itemsPattern() {
+    /**
+     * CPython's gather {@code ','.elem+}, as the pattern rules use it: one depth level for the
+     * whole list; a trailing comma is left unconsumed.
+     */
+    private <T> List<T> commaSeparated(java.util.function.Supplier<T> elem) {
         enter();
         try {
             int mark = pos;
-            KeyPattern first = keyValuePattern();
+            T first = elem.get();
             if (first == null) {
                 reset(mark);
                 return null;
             }
-            List<KeyPattern> items = new ArrayList<>();
+            List<T> items = new ArrayList<>();
             items.add(first);
             while (true) {
                 int before = pos;
                 if (expect(TokenKind.COMMA) == null) {
                     break;
                 }
-                KeyPattern next = keyValuePattern();
+                T next = elem.get();
                 if (next == null) {
                     reset(before);
                     break;
@@ -896,6 +899,11 @@ abstract class PatternParser extends ExpressionParser {
         } finally {
             leave();
         }
+    }
+
+    /** items_pattern: ','.key_value_pattern+. */
+    private List<KeyPattern> itemsPattern() {
+        return commaSeparated(this::keyValuePattern);
     }
 
     /** key_value_pattern: (literal_expr | attr) ':' pattern. */
@@ -1053,62 +1061,12 @@ abstract class PatternParser extends ExpressionParser {
 
     /** positional_patterns: ','.pattern+. */
     private List<Pattern> positionalPatterns() {
-        enter();
-        try {
-            int mark = pos;
-            Pattern first = pattern();
-            if (first == null) {
-                reset(mark);
-                return null;
-            }
-            List<Pattern> items = new ArrayList<>();
-            items.add(first);
-            while (true) {
-                int before = pos;
-                if (expect(TokenKind.COMMA) == null) {
-                    break;
-                }
-                Pattern next = pattern();
-                if (next == null) {
-                    reset(before);
-                    break;
-                }
-                items.add(next);
-            }
-            return items;
-        } finally {
-            leave();
-        }
+        return commaSeparated(this::pattern);
     }
 
     /** keyword_patterns: ','.keyword_pattern+. */
     private List<KeyPattern> keywordPatterns() {
-        enter();
-        try {
-            int mark = pos;
-            KeyPattern first = keywordPattern();
-            if (first == null) {
-                reset(mark);
-                return null;
-            }
-            List<KeyPattern> items = new ArrayList<>();
-            items.add(first);
-            while (true) {
-                int before = pos;
-                if (expect(TokenKind.COMMA) == null) {
-                    break;
-                }
-                KeyPattern next = keywordPattern();
-                if (next == null) {
-                    reset(before);
-                    break;
-                }
-                items.add(next);
-            }
-            return items;
-        } finally {
-            leave();
-        }
+        return commaSeparated(this::keywordPattern);
     }
 
     /** keyword_pattern: NAME '=' pattern. */
